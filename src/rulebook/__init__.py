@@ -1,0 +1,1 @@
+"""The Python Backend Rulebook: rule model, loader, validator and exporters."""

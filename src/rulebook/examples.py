@@ -1,0 +1,75 @@
+"""Find a rule's GOOD and BAD example files and read the `# [ID]` markers on their lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+MARKER = re.compile(r"#\s*\[(?P<rule_id>[A-Za-z0-9-]+)\]\s*$")
+FOLDER_ENTRY = "main.py"
+
+
+class Kind(StrEnum):
+    """Which side of a rule an example shows."""
+
+    GOOD = "good"
+    BAD = "bad"
+
+
+@dataclass(frozen=True, order=True)
+class Marker:
+    """A `# [ID]` comment that flags the line it ends as breaking rule `rule_id`."""
+
+    path: Path
+    line: int
+    rule_id: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """One side of a rule: a single module, or a folder of modules run through `main.py`."""
+
+    rule_id: str
+    kind: Kind
+    location: Path
+    files: tuple[Path, ...]
+
+    @property
+    def is_folder(self) -> bool:
+        """Whether the example is a folder of several modules."""
+        return self.location.is_dir()
+
+    @property
+    def entry(self) -> Path:
+        """The module the suite executes."""
+        return self.location / FOLDER_ENTRY if self.is_folder else self.location
+
+    @property
+    def test_id(self) -> str:
+        """A stable pytest id such as `AP-PY03-bad`."""
+        return f"{self.rule_id}-{self.kind}"
+
+    def markers(self) -> tuple[Marker, ...]:
+        """Every `# [ID]` marker in the example's files, in file and line order."""
+        found: list[Marker] = []
+        for path in self.files:
+            for number, line in enumerate(path.read_text().splitlines(), start=1):
+                match = MARKER.search(line)
+                if match:
+                    found.append(Marker(path, number, match["rule_id"]))
+        return tuple(sorted(found))
+
+
+def find_example(snippets: Path, rule_id: str, kind: Kind) -> Example | None:
+    """Return the rule's `good`/`bad` example under `snippets/<ID>/`, or None if absent."""
+    folder = snippets / rule_id
+    single = folder / f"{kind}.py"
+    several = folder / str(kind)
+    if single.is_file():
+        return Example(rule_id, kind, single, (single,))
+    if several.is_dir():
+        files = tuple(sorted(several.glob("*.py")))
+        return Example(rule_id, kind, several, files)
+    return None

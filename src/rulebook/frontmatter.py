@@ -1,0 +1,64 @@
+"""Split a rule page into its YAML front matter and Markdown body, keeping line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+
+class FrontMatterError(ValueError):
+    """The front matter is missing or is not valid YAML; `line` is 1-based in the page."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class SplitPage:
+    """A page split in two: the parsed front matter and the body after it."""
+
+    fields: dict[str, Any]
+    field_lines: dict[str, int]
+    body: str
+    body_start_line: int
+
+
+def split_page(text: str) -> SplitPage:
+    """Parse the `---`-fenced YAML block at the top of `text`.
+
+    Raises `FrontMatterError` naming the page line of the first YAML problem.
+    """
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        raise FrontMatterError("the page does not start with '---' front matter", 1)
+    closing = next(
+        (index for index in range(1, len(lines)) if lines[index].rstrip() == "---"),
+        None,
+    )
+    if closing is None:
+        raise FrontMatterError("the front matter is never closed with '---'", 1)
+    yaml_text = "".join(lines[1:closing])
+    try:
+        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        fields = yaml.safe_load(yaml_text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = 2 + (mark.line if mark is not None else 0)
+        problem = error.problem or error.context or "invalid YAML"
+        raise FrontMatterError(f"broken YAML in the front matter: {problem}", line) from None
+    if fields is None:
+        fields = {}
+    if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
+        raise FrontMatterError("the front matter must be a mapping of field: value", 2)
+    field_lines = {
+        str(key.value): 2 + key.start_mark.line for key, _value in node.value
+    }
+    return SplitPage(
+        fields={str(key): value for key, value in fields.items()},
+        field_lines=field_lines,
+        body="".join(lines[closing + 1 :]),
+        body_start_line=closing + 2,
+    )

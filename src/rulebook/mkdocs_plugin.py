@@ -1,0 +1,135 @@
+"""The MkDocs plugin: validates the rulebook at build time and renders its generated pages.
+
+It is a thin adapter: loading and rendering live in `loader` and `render`; this module only
+connects them to MkDocs' events.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from rulebook.loader import RULES_DIR, SNIPPETS_DIR, Rulebook, load_rulebook
+from rulebook.model import Rule
+from rulebook.problems import RulebookInvalidError
+from rulebook.proof.ruff import known_rules
+from rulebook.render import INDEX_MARKER, family_title, render_index, render_rule_page
+
+_RULES_URI = RULES_DIR.relative_to("docs").as_posix()
+_log = get_plugin_logger(__name__)
+
+
+class RulebookPlugin(BasePlugin):  # type: ignore[type-arg] - MkDocs' config generic
+    """Fails the build on any rulebook problem; renders rule pages and the index."""
+
+    def __init__(self) -> None:
+        self.rulebook: Rulebook | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load and validate every rule before anything is built."""
+        root = Path(config.config_file_path).parent
+        rulebook = load_rulebook(root)
+        if rulebook.problems:
+            message = str(RulebookInvalidError(list(rulebook.problems), root))
+            raise PluginError(message)
+        self.rulebook = rulebook
+        return config
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        """Rebuild when an example file changes, not only a page."""
+        server.watch(str(Path(config.config_file_path).parent / SNIPPETS_DIR))
+        return server
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Group the rule pages into one section per ID family, in rulebook order."""
+        rules = self._rules()
+        pages = {
+            file.src_uri: file.page for file in files.documentation_pages() if file.page
+        }
+        for item in nav.items:
+            if isinstance(item, Section) and _holds_rules(item):
+                item.children = self._rule_sections(item, rules, pages)
+        nav.pages = _pages_in_order(nav.items)
+        _link_neighbours(nav.pages)
+        in_nav = {page.file.src_uri for page in nav.pages}
+        for uri in sorted(set(pages) - in_nav):
+            _log.warning("%s is in docs/ but not in the nav of mkdocs.yml: add it there", uri)
+        return nav
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Replace a rule page with its rendered form; fill the index marker."""
+        rulebook = self._rulebook()
+        rule = rulebook.by_id().get(Path(page.file.src_uri).stem)
+        if rule is not None and page.file.src_uri == f"{_RULES_URI}/{rule.id}.md":
+            page.meta["title"] = rule.heading
+            return render_rule_page(rule, rulebook, known_rules())
+        if INDEX_MARKER in markdown:
+            return markdown.replace(INDEX_MARKER, render_index(rulebook))
+        return markdown
+
+    def _rulebook(self) -> Rulebook:
+        if self.rulebook is None:
+            raise PluginError("the rulebook plugin ran before its on_config event")
+        return self.rulebook
+
+    def _rules(self) -> tuple[Rule, ...]:
+        return self._rulebook().rules
+
+    def _rule_sections(
+        self, section: Section, rules: tuple[Rule, ...], pages: dict[str, Page]
+    ) -> list[Any]:
+        kept = [child for child in section.children if not _is_rule_page(child, rules)]
+        grouped: dict[str, Section] = {}
+        for rule in rules:
+            page = pages.get(f"{_RULES_URI}/{rule.id}.md")
+            if page is None:
+                continue
+            page.title = rule.heading
+            title = family_title(rule)
+            if title not in grouped:
+                grouped[title] = Section(title, [])
+                grouped[title].parent = section
+            page.parent = grouped[title]
+            grouped[title].children.append(page)
+        return [*kept, *grouped.values()]
+
+
+def _pages_in_order(items: list[Any]) -> list[Page]:
+    pages: list[Page] = []
+    for item in items:
+        if isinstance(item, Page):
+            pages.append(item)
+        elif isinstance(item, Section):
+            pages.extend(_pages_in_order(item.children))
+    return pages
+
+
+def _link_neighbours(pages: list[Page]) -> None:
+    for index, page in enumerate(pages):
+        page.previous_page = pages[index - 1] if index > 0 else None
+        page.next_page = pages[index + 1] if index + 1 < len(pages) else None
+
+
+def _holds_rules(section: Section) -> bool:
+    return any(
+        isinstance(child, Page) and child.file.src_uri.startswith(f"{_RULES_URI}/")
+        for child in section.children
+    )
+
+
+def _is_rule_page(child: object, rules: tuple[Rule, ...]) -> bool:
+    return isinstance(child, Page) and any(
+        child.file.src_uri == f"{_RULES_URI}/{rule.id}.md" for rule in rules
+    )

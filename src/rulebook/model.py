@@ -1,0 +1,102 @@
+"""The rule model: one rule as the loader reads it from its page and example files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from rulebook.examples import Example
+from rulebook.ids import ANTI_PATTERN_PREFIX, Area, parse_rule_id
+
+
+class Status(StrEnum):
+    """Where a rule is in its life; published IDs never disappear (see `registry`)."""
+
+    DRAFT = "draft"
+    STABLE = "stable"
+    DEPRECATED = "deprecated"
+    REMOVED = "removed"
+
+
+class Level(StrEnum):
+    """How binding a rule is: `must` blocks a merge, `should` needs a stated reason."""
+
+    MUST = "must"
+    SHOULD = "should"
+
+
+@dataclass(frozen=True)
+class Enforcement:
+    """How a rule is enforced: tool codes that catch the BAD example, and/or review."""
+
+    ruff: tuple[str, ...] = ()
+    review: str | None = None
+
+    @property
+    def is_automated(self) -> bool:
+        """Whether some tool, not only a reviewer, catches a violation."""
+        return bool(self.ruff)
+
+    def summary(self) -> str:
+        """One line such as `ruff BLE001, S110` or `review only`."""
+        if self.ruff:
+            return "ruff " + ", ".join(self.ruff)
+        return "review only"
+
+
+@dataclass(frozen=True)
+class Section:
+    """An authored section of a rule page: its Markdown and the page line it starts on."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: its front matter, its authored prose and its GOOD and BAD examples."""
+
+    id: str
+    title: str
+    status: Status
+    since: str
+    level: Level
+    area: Area
+    enforced_by: Enforcement
+    related: tuple[str, ...]
+    sources: tuple[str, ...]
+    statement: str
+    why: str
+    spot: str
+    enforcement: str
+    exceptions: str
+    page: Path
+    good: Example
+    bad: Example
+    replaced_by: tuple[str, ...] = ()
+    field_lines: dict[str, int] = field(default_factory=dict, compare=False)
+
+    @property
+    def family(self) -> str:
+        """The ID's family prefix: `AP-PY` or an area prefix such as `DATA`."""
+        return parse_rule_id(self.id)[0]
+
+    @property
+    def is_anti_pattern(self) -> bool:
+        """Whether the rule belongs to the anti-pattern catalogue."""
+        return self.family == ANTI_PATTERN_PREFIX
+
+    @property
+    def heading(self) -> str:
+        """The page title: the ID first, so search and browser tabs lead with it."""
+        return f"{self.id}: {self.title}"
+
+    @property
+    def url_path(self) -> str:
+        """The page's path on the site, relative to the site root."""
+        return f"rules/{self.id}/"
+
+    def line_of(self, field_name: str) -> int:
+        """The page line of a front-matter field, or 1 if it is absent."""
+        return self.field_lines.get(field_name, 1)

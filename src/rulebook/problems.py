@@ -1,0 +1,50 @@
+"""Problems found in the rulebook's sources, reported all at once as `file:line: ID: message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one rule, with where it is and how to fix it."""
+
+    path: Path
+    line: int
+    rule_id: str
+    message: str
+    hint: str
+
+    def format(self, root: Path | None = None) -> str:
+        """Render as `file:line: ID: message (hint)`, with the path relative to `root`."""
+        path = self.path
+        if root is not None and path.is_relative_to(root):
+            path = path.relative_to(root)
+        where = f"{path}:{self.line}"
+        who = f" {self.rule_id}:" if self.rule_id else ""
+        return f"{where}:{who} {self.message}\n    fix: {self.hint}"
+
+    def to_dict(self, root: Path | None = None) -> dict[str, str | int]:
+        """The problem as plain data, for `--format json`."""
+        path = self.path
+        if root is not None and path.is_relative_to(root):
+            path = path.relative_to(root)
+        return {
+            "file": path.as_posix(),
+            "line": self.line,
+            "id": self.rule_id,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+class RulebookInvalidError(Exception):
+    """Raised when the rulebook has problems; carries all of them."""
+
+    def __init__(self, problems: list[Problem], root: Path | None = None) -> None:
+        self.problems = sorted(problems)
+        listing = "\n".join(problem.format(root) for problem in self.problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"the rulebook has {count} {noun}:\n{listing}")

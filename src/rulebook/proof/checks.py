@@ -1,0 +1,76 @@
+"""What the suite asserts about each example, as lists of readable failure messages.
+
+Each function returns an empty list when the example is proven, and otherwise one message
+per problem, naming the file and line and saying what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rulebook.examples import Example, Kind
+from rulebook.model import Rule
+from rulebook.proof import ruff
+
+
+def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
+    """ruff findings with the project config; BAD is exempt only from its declared codes."""
+    exempt = rule.enforced_by.ruff if example.kind is Kind.BAD else ()
+    return [
+        f"{finding.format(root)} (fix the example: only the codes in enforced_by "
+        "are allowed in BAD code)"
+        for finding in ruff.lint(example.files, root, ignore=exempt)
+    ]
+
+
+def format_failures(example: Example, root: Path) -> list[str]:
+    """The `ruff format` diff for an example that is not formatted."""
+    diff = ruff.format_diff(example.files, root)
+    if not diff:
+        return []
+    return [f"not formatted; run 'uv run ruff format snippets/' to apply:\n{diff}"]
+
+
+def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
+    """Check that the declared ruff codes fire on exactly BAD's marked lines, never on GOOD."""
+    codes = rule.enforced_by.ruff
+    if not codes:
+        return []
+    findings = ruff.detect(example.files, root, codes)
+    if example.kind is Kind.GOOD:
+        return [
+            f"{finding.format(root)}: the GOOD example triggers {finding.code}, which "
+            f"{rule.id} declares as catching the violation; rewrite the GOOD example"
+            for finding in findings
+        ]
+    marked = {
+        (marker.path.resolve(), marker.line)
+        for marker in example.markers()
+        if marker.rule_id == rule.id
+    }
+    fired = {(finding.path.resolve(), finding.line) for finding in findings}
+    failures = [
+        f"{finding.format(root)}: fires on a line not marked '# [{rule.id}]'; mark the "
+        "line if it is the violation, or change the example so it does not fire"
+        for finding in findings
+        if (finding.path.resolve(), finding.line) not in marked
+    ]
+    failures += [
+        f"{_shown(path, root)}:{line}: marked '# [{rule.id}]' but none of "
+        f"{', '.join(codes)} fires there; move the marker to the offending line or "
+        "correct enforced_by"
+        for path, line in sorted(marked - fired)
+    ]
+    silent = sorted(set(codes) - {finding.code for finding in findings})
+    failures += [
+        f"{_shown(example.entry, root)}: the declared code {code} never fires on the BAD "
+        "example; show that violation or drop the code from enforced_by"
+        for code in silent
+    ]
+    return failures
+
+
+def _shown(path: Path, root: Path) -> str:
+    resolved = path.resolve()
+    root = root.resolve()
+    return str(resolved.relative_to(root) if resolved.is_relative_to(root) else resolved)

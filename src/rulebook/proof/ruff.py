@@ -1,0 +1,108 @@
+"""Run ruff over example files: lint with the project config, check formatting, detect codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ruff.__main__ import find_ruff_bin
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One ruff diagnostic: the file and line it points at, its code and its message."""
+
+    path: Path
+    line: int
+    code: str
+    message: str
+
+    def format(self, root: Path) -> str:
+        """Render as `file:line: CODE message`, relative to `root`."""
+        path = self.path.relative_to(root) if self.path.is_relative_to(root) else self.path
+        return f"{path}:{self.line}: {self.code} {self.message}"
+
+
+@dataclass(frozen=True)
+class RuffRule:
+    """A rule ruff knows: its code, its name (for its docs URL) and one-line summary."""
+
+    code: str
+    name: str
+    summary: str
+
+    @property
+    def url(self) -> str:
+        """The rule's page in ruff's documentation."""
+        return f"https://docs.astral.sh/ruff/rules/{self.name}/"
+
+
+@cache
+def known_rules() -> dict[str, RuffRule]:
+    """Every rule the installed ruff knows, by code."""
+    output = _run_ruff(["rule", "--all", "--output-format", "json"], cwd=Path.cwd())
+    return {
+        item["code"]: RuffRule(item["code"], item["name"], item["summary"])
+        for item in json.loads(output)
+    }
+
+
+def lint(paths: Sequence[Path], root: Path, *, ignore: Iterable[str] = ()) -> list[Finding]:
+    """Lint `paths` with the project's ruff configuration, minus the codes in `ignore`."""
+    arguments = ["check", "--no-cache", "--output-format", "json", "--exit-zero"]
+    ignored = sorted(ignore)
+    if ignored:
+        arguments.append(f"--extend-ignore={','.join(ignored)}")
+    return _findings(_run_ruff([*arguments, *map(str, paths)], cwd=root))
+
+
+def detect(paths: Sequence[Path], root: Path, codes: Iterable[str]) -> list[Finding]:
+    """Report only the given codes, whether or not the project config selects them."""
+    selected = ",".join(sorted(codes))
+    arguments = ["check", "--no-cache", "--output-format", "json", "--exit-zero"]
+    arguments += [f"--select={selected}", *map(str, paths)]
+    return _findings(_run_ruff(arguments, cwd=root))
+
+
+def format_diff(paths: Sequence[Path], root: Path) -> str:
+    """The diff `ruff format` would apply to `paths`; empty when they are formatted."""
+    ruff = find_ruff_bin()
+    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
+        [ruff, "format", "--no-cache", "--diff", *map(str, paths)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode not in {0, 1}:
+        raise RuntimeError(f"ruff format failed:\n{completed.stderr}")
+    return completed.stdout
+
+
+def _run_ruff(arguments: list[str], cwd: Path) -> str:
+    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
+        [find_ruff_bin(), *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"ruff {' '.join(arguments[:1])} failed:\n{completed.stderr}")
+    return completed.stdout
+
+
+def _findings(output: str) -> list[Finding]:
+    return sorted(
+        Finding(
+            path=Path(item["filename"]),
+            line=int(item["location"]["row"]),
+            code=str(item["code"]),
+            message=str(item["message"]),
+        )
+        for item in json.loads(output)
+    )

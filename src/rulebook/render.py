@@ -1,0 +1,170 @@
+"""Render the generated parts of the site: each rule page's Markdown and the rule index."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from rulebook.examples import Example, Kind
+from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX
+from rulebook.loader import SNIPPETS_DIR, Rulebook
+from rulebook.model import Rule, Status
+from rulebook.proof.ruff import RuffRule
+from rulebook.sources import SOURCE_DOCUMENTS, parse_source
+
+INDEX_MARKER = "<!-- rulebook:rule-index -->"
+
+FAMILY_TITLES: dict[str, str] = {
+    ANTI_PATTERN_PREFIX: "Anti-patterns",
+    "ARCH": "Architecture",
+    "API": "HTTP API",
+    "ERR": "Errors",
+    "DATA": "Data and persistence",
+    "ASYNC": "Concurrency",
+    "DIST": "Distributed systems",
+    "SEC": "Security",
+    "TEST": "Testing",
+    "TYPE": "Typing and hygiene",
+    "NAME": "Naming",
+    "CONF": "Configuration",
+    "OPS": "Operations",
+    "TOOL": "Tooling",
+    "PROC": "Process and review",
+}
+assert set(FAMILY_TITLES) == {ANTI_PATTERN_PREFIX, *AREA_BY_PREFIX}  # noqa: S101
+
+_TAB_LABELS = {Kind.GOOD: "Do", Kind.BAD: "Don't"}
+
+
+def render_rule_page(rule: Rule, rulebook: Rulebook, ruff_rules: Mapping[str, RuffRule]) -> str:
+    """The full Markdown of a rule page, built from its front matter, prose and examples."""
+    by_id = rulebook.by_id()
+    parts = [
+        f"# {rule.heading}",
+        _meta_line(rule),
+        *_status_banner(rule, by_id),
+        f'!!! abstract "The rule"\n\n    {rule.statement}',
+        f"## Why\n\n{rule.why}",
+        "## Do and don't\n\n" + _example_tabs(rule, rulebook.root),
+        f"## How to spot it in review\n\n{rule.spot}",
+        "## Enforcement\n\n" + _enforcement(rule, ruff_rules) + "\n\n" + rule.enforcement,
+        f"## Exceptions\n\n{rule.exceptions}",
+        "## Related rules\n\n" + _related(rule, by_id),
+        "## Sources\n\n" + _sources(rule),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def render_index(rulebook: Rulebook) -> str:
+    """Markdown tables of every rule, one table per family, with its statement."""
+    parts: list[str] = []
+    for family, title in FAMILY_TITLES.items():
+        rules = [rule for rule in rulebook.rules if rule.family == family]
+        if not rules:
+            continue
+        rows = [
+            f"| [{rule.id}]({rule.id}.md) | {_cell(rule.title)} | {_cell(rule.statement)} "
+            f"| {rule.level} | {rule.enforced_by.summary()} |"
+            for rule in rules
+        ]
+        parts.append(
+            f"## {title}\n\n| ID | Rule | Statement | Level | Enforced by |\n"
+            "| --- | --- | --- | --- | --- |\n" + "\n".join(rows)
+        )
+    return "\n\n".join(parts)
+
+
+def family_title(rule: Rule) -> str:
+    """The navigation section a rule belongs to."""
+    return FAMILY_TITLES[rule.family]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _meta_line(rule: Rule) -> str:
+    return (
+        '<div class="rule-meta" markdown>\n'
+        f'<span class="rule-level rule-level--{rule.level}">{rule.level}</span> · '
+        f"area: {rule.area} · status: {rule.status} since {rule.since} · "
+        f"enforced by: {rule.enforced_by.summary()}\n"
+        "</div>"
+    )
+
+
+def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
+    if rule.status in {Status.STABLE, Status.DRAFT}:
+        if rule.status is Status.DRAFT:
+            return ['!!! warning "Draft"\n\n    This rule is a draft: it may still change.']
+        return []
+    replacements = ", ".join(
+        f"[{other}: {by_id[other].title}]({other}.md)" for other in rule.replaced_by
+        if other in by_id
+    ) or "no rule"
+    return [
+        f'!!! danger "{rule.status.capitalize()}"\n\n'
+        f"    This rule is {rule.status}. It is replaced by {replacements}. Its ID stays "
+        "published so that links in old reviews still land here."
+    ]
+
+
+def _example_tabs(rule: Rule, root: Path) -> str:
+    tabs = [_tab(example, root) for example in (rule.good, rule.bad)]
+    return "\n\n".join(tabs)
+
+
+def _tab(example: Example, root: Path) -> str:
+    snippets = root / SNIPPETS_DIR
+    own_lines: dict[Path, list[int]] = {}
+    for marker in example.markers():
+        if marker.rule_id == example.rule_id:
+            own_lines.setdefault(marker.path, []).append(marker.line)
+    blocks: list[str] = []
+    for path in example.files:
+        relative = path.relative_to(snippets).as_posix()
+        shown = path.relative_to(example.location.parent).as_posix()
+        options = f'title="{shown}"'
+        if path in own_lines:
+            options += ' hl_lines="' + " ".join(map(str, own_lines[path])) + '"'
+        blocks.append(f'    ```python {options}\n    --8<-- "{relative}"\n    ```')
+    return f'=== "{_TAB_LABELS[example.kind]}"\n\n' + "\n\n".join(blocks)
+
+
+def _enforcement(rule: Rule, ruff_rules: Mapping[str, RuffRule]) -> str:
+    lines: list[str] = []
+    for code in rule.enforced_by.ruff:
+        known = ruff_rules.get(code)
+        if known is None:
+            lines.append(f"- ruff `{code}`")
+        else:
+            lines.append(f"- ruff [`{code}` ({known.name})]({known.url}): {known.summary}")
+    if rule.enforced_by.review:
+        label = "Review" if rule.enforced_by.ruff else "Review only"
+        lines.append(f"- {label}: {rule.enforced_by.review}")
+    return "\n".join(lines)
+
+
+def _related(rule: Rule, by_id: Mapping[str, Rule]) -> str:
+    if not rule.related:
+        return "None yet."
+    return "\n".join(
+        f"- [{other}: {by_id[other].title}]({other}.md)" if other in by_id else f"- {other}"
+        for other in rule.related
+    )
+
+
+def _sources(rule: Rule) -> str:
+    lines: list[str] = []
+    for reference in rule.sources:
+        parsed = parse_source(reference)
+        if parsed is None:
+            lines.append(f"- {reference}")
+            continue
+        document, section = parsed
+        where = f", {section}" if section else ""
+        lines.append(f"- `{document}` {SOURCE_DOCUMENTS[document]}{where}")
+    lines.append(
+        "\nThe sources give facts; the wording and examples here are the rulebook's own."
+    )
+    return "\n".join(lines)
