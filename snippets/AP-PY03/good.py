@@ -5,7 +5,7 @@ logger = logging.getLogger(__name__)
 
 
 class PaymentDeclinedError(Exception):
-    """The card issuer refused the charge: an expected outcome the caller must handle."""
+    """The card issuer refused the charge: an outcome the caller must handle."""
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ def charge(order_id: int, amount_cents: int) -> Receipt:
 
 
 def settle(order_id: int, amount_cents: int) -> Receipt | None:
-    """Return the receipt, or None when the card was declined; anything else propagates."""
+    """The receipt, or None when the card was declined; anything else propagates."""
     try:
         return charge(order_id, amount_cents)
     except PaymentDeclinedError:

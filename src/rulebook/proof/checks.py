@@ -16,9 +16,13 @@ from rulebook.proof import ruff
 def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
     """ruff findings with the project config; BAD is exempt only from its declared codes."""
     exempt = rule.enforced_by.ruff if example.kind is Kind.BAD else ()
+    hint = (
+        "fix the example: a BAD example is exempt only from the codes in enforced_by"
+        if example.kind is Kind.BAD
+        else "fix the example: GOOD code passes every lint"
+    )
     return [
-        f"{finding.format(root)} (fix the example: only the codes in enforced_by "
-        "are allowed in BAD code)"
+        f"{finding.format(root)} ({hint})"
         for finding in ruff.lint(example.files, root, ignore=exempt)
     ]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -10,6 +12,10 @@ from functools import cache
 from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin
+
+
+_OUTPUT_LINE = re.compile(r"^(\s*)#>(.*)$", re.MULTILINE)
+_PROTECTED_LINE = re.compile(r"^(\s*)# >(.*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True, order=True)
@@ -70,17 +76,7 @@ def detect(paths: Sequence[Path], root: Path, codes: Iterable[str]) -> list[Find
 
 def format_diff(paths: Sequence[Path], root: Path) -> str:
     """The diff `ruff format` would apply to `paths`; empty when they are formatted."""
-    ruff = find_ruff_bin()
-    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
-        [ruff, "format", "--no-cache", "--diff", *map(str, paths)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode not in {0, 1}:
-        raise RuntimeError(f"ruff format failed:\n{completed.stderr}")
-    return completed.stdout
+    return "".join(format_source_diff(path.read_text(), path, root) for path in paths)
 
 
 def _run_ruff(arguments: list[str], cwd: Path) -> str:
@@ -105,4 +101,60 @@ def _findings(output: str) -> list[Finding]:
             message=str(item["message"]),
         )
         for item in json.loads(output)
+    )
+
+
+def lint_source(source: str, path: Path, root: Path, *, first_line: int = 1) -> list[Finding]:
+    """Lint a code block taken from `path` (a Markdown page) whose first line is `first_line`.
+
+    ruff reads the block from standard input but takes its configuration as if the block
+    lived at `path`, so per-file settings apply; line numbers are mapped back to the page.
+    """
+    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
+        [find_ruff_bin(), "check", "--no-cache", "--output-format", "json", "--exit-zero",
+         "--stdin-filename", f"{path}.py", "-"],
+        cwd=root,
+        input=source,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"ruff check failed:\n{completed.stderr}")
+    return [
+        Finding(path, finding.line + first_line - 1, finding.code, finding.message)
+        for finding in _findings(completed.stdout)
+    ]
+
+
+def format_source_diff(source: str, path: Path, root: Path) -> str:
+    """The diff `ruff format` would apply to `source`, configured as if it lived at `path`.
+
+    ruff format turns `#> output` into `# > output`; like pytest-examples does for black,
+    output lines are protected while formatting, so only real formatting differences show.
+    """
+    protected = _OUTPUT_LINE.sub(r"\1# >\2", source)
+    suffix = "" if path.suffix == ".py" else ".py"
+    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
+        [find_ruff_bin(), "format", "--no-cache", "--stdin-filename",
+         f"{path}{suffix}", "-"],
+        cwd=root,
+        input=protected,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"ruff format failed on {path}:\n{completed.stderr}")
+    formatted = _PROTECTED_LINE.sub(r"\1#>\2", completed.stdout)
+    if formatted == source:
+        return ""
+    shown = path.relative_to(root) if path.is_relative_to(root) else path
+    return "".join(
+        difflib.unified_diff(
+            source.splitlines(keepends=True),
+            formatted.splitlines(keepends=True),
+            fromfile=f"{shown} (as written)",
+            tofile=f"{shown} (as ruff format writes it)",
+        )
     )
