@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository root and the loaded rulebook."""
+"""Shared fixtures: the repository root, the real rulebook, throwaway rulebooks."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from rulebook.loader import Rulebook, load_valid_rulebook
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.builders import ROOT, MiniRulebook
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +20,9 @@ def root() -> Path:
 def rulebook() -> Rulebook:
     """The real rulebook, loaded and validated once per run."""
     return load_valid_rulebook(ROOT)
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> MiniRulebook:
+    """A fresh one-rule rulebook in a temporary folder."""
+    return MiniRulebook(tmp_path)

@@ -1,4 +1,4 @@
-"""Find a rule's GOOD and BAD example files and read the `# [ID]` markers on their lines."""
+"""Find a rule's GOOD and BAD example files and read their `# [ID]` line markers."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class Marker:
 
 @dataclass(frozen=True)
 class Example:
-    """One side of a rule: a single module, or a folder of modules run through `main.py`."""
+    """One side of a rule: one module, or a folder of modules run through `main.py`."""
 
     rule_id: str
     kind: Kind
@@ -63,7 +63,7 @@ class Example:
 
 
 def find_example(snippets: Path, rule_id: str, kind: Kind) -> Example | None:
-    """Return the rule's `good`/`bad` example under `snippets/<ID>/`, or None if absent."""
+    """The rule's `good`/`bad` example under `snippets/<ID>/`, or None if absent."""
     folder = snippets / rule_id
     single = folder / f"{kind}.py"
     several = folder / str(kind)

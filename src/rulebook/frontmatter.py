@@ -1,4 +1,4 @@
-"""Split a rule page into its YAML front matter and Markdown body, keeping line numbers."""
+"""Split a rule page into YAML front matter and Markdown body, keeping line numbers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 
 
 class FrontMatterError(ValueError):
-    """The front matter is missing or is not valid YAML; `line` is 1-based in the page."""
+    """The front matter is missing or not valid YAML; `line` is 1-based in the page."""
 
     def __init__(self, message: str, line: int) -> None:
         super().__init__(message)
@@ -48,7 +48,9 @@ def split_page(text: str) -> SplitPage:
         mark = error.problem_mark or error.context_mark
         line = 2 + (mark.line if mark is not None else 0)
         problem = error.problem or error.context or "invalid YAML"
-        raise FrontMatterError(f"broken YAML in the front matter: {problem}", line) from None
+        raise FrontMatterError(
+            f"broken YAML in the front matter: {problem}", line
+        ) from None
     if fields is None:
         fields = {}
     if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):

@@ -53,7 +53,7 @@ class RuleIdError(ValueError):
 
 
 def normalize_id(text: str) -> str:
-    """Return the canonical (upper-case, trimmed) spelling of an ID typed by a person."""
+    """The canonical (upper-case, trimmed) spelling of an ID typed by a person."""
     return text.strip().upper()
 
 
@@ -81,7 +81,7 @@ def parse_rule_id(text: str) -> tuple[str, int]:
 
 
 def format_rule_id(prefix: str, number: int) -> str:
-    """Build the ID with the given family prefix and number (`("DATA", 1)` -> `DATA-01`)."""
+    """Build the ID for a family prefix and number: `("DATA", 1)` -> `DATA-01`."""
     if prefix == ANTI_PATTERN_PREFIX:
         return f"{prefix}{number:02d}"
     return f"{prefix}-{number:02d}"

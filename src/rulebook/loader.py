@@ -1,4 +1,4 @@
-"""Load every rule page and its examples, validating all of it and reporting every problem."""
+"""Load every rule page and its examples, validate them, report every problem."""
 
 from __future__ import annotations
 
@@ -10,11 +10,17 @@ from typing import Any, TypeVar
 
 from rulebook.examples import FOLDER_ENTRY, Example, Kind, find_example
 from rulebook.frontmatter import FrontMatterError, split_page
-from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, Area, RuleIdError, parse_rule_id
+from rulebook.ids import (
+    ANTI_PATTERN_PREFIX,
+    AREA_BY_PREFIX,
+    Area,
+    RuleIdError,
+    parse_rule_id,
+)
 from rulebook.model import Enforcement, Level, Rule, Status
 from rulebook.problems import Problem, RulebookInvalidError
 from rulebook.proof.ruff import known_rules
-from rulebook.sections import split_body
+from rulebook.sections import Body, split_body
 from rulebook.sources import SOURCE_DOCUMENTS, parse_source
 
 RULES_DIR = Path("docs/rules")
@@ -22,8 +28,17 @@ SNIPPETS_DIR = Path("snippets")
 INDEX_PAGES = frozenset({"index.md"})
 PLACEHOLDER = "FILL IN"
 
-REQUIRED_FIELDS = ("id", "title", "status", "since", "level", "area", "enforced_by",
-                   "related", "sources")
+REQUIRED_FIELDS = (
+    "id",
+    "title",
+    "status",
+    "since",
+    "level",
+    "area",
+    "enforced_by",
+    "related",
+    "sources",
+)
 OPTIONAL_FIELDS = ("replaced_by",)
 SECTIONS = ("Why", "How to spot it in review", "Enforcement", "Exceptions")
 ENFORCEMENT_KEYS = ("ruff", "review")
@@ -53,7 +68,7 @@ class Rulebook:
 def load_rulebook(
     root: Path, *, ruff_codes: Callable[[], Mapping[str, object]] = known_rules
 ) -> Rulebook:
-    """Read `docs/rules/*.md` and `snippets/` under `root`; never stops at the first problem."""
+    """Read `docs/rules/*.md` and `snippets/` under `root`; never stop at a problem."""
     problems: list[Problem] = []
     rules: list[Rule] = []
     pages = sorted(
@@ -70,9 +85,11 @@ def load_rulebook(
         if rule is not None:
             rules.append(rule)
     problems.extend(_duplicate_ids(declared))
-    problems.extend(_cross_rule_problems(rules, root))
+    problems.extend(_cross_rule_problems(rules))
     problems.extend(_orphan_snippets(root, {page.stem for page in pages}))
-    return Rulebook(root, tuple(sorted(rules, key=_rule_order)), tuple(sorted(problems)))
+    return Rulebook(
+        root, tuple(sorted(rules, key=_rule_order)), tuple(sorted(problems))
+    )
 
 
 def load_valid_rulebook(root: Path) -> Rulebook:
@@ -102,8 +119,12 @@ class _PageReader:
         self.field_lines: dict[str, int] = {}
         self.declared_id: str | None = None
 
-    def problem(self, line: int, message: str, hint: str, path: Path | None = None) -> None:
-        self.problems.append(Problem(path or self.page, line, self.rule_id, message, hint))
+    def problem(
+        self, line: int, message: str, hint: str, path: Path | None = None
+    ) -> None:
+        self.problems.append(
+            Problem(path or self.page, line, self.rule_id, message, hint)
+        )
 
     def field_problem(self, name: str, message: str, hint: str) -> None:
         self.problem(self.field_lines.get(name, 1), f"field '{name}': {message}", hint)
@@ -113,8 +134,12 @@ class _PageReader:
         try:
             split = split_page(text)
         except FrontMatterError as error:
-            self.problem(error.line, str(error), "write the front matter as YAML between "
-                         "two '---' lines; see docs/contributing.md for every field")
+            self.problem(
+                error.line,
+                str(error),
+                "write the front matter as YAML between "
+                "two '---' lines; see docs/contributing.md for every field",
+            )
             return None
         self.field_lines = split.field_lines
         fields = split.fields
@@ -131,13 +156,19 @@ class _PageReader:
         sources = self._sources(fields)
         replaced_by = self._id_list(fields, "replaced_by")
         if replaced_by and status not in {Status.DEPRECATED, Status.REMOVED}:
-            self.field_problem("replaced_by", "only a deprecated or removed rule is replaced",
-                               "set status to deprecated or removed, or drop replaced_by")
+            self.field_problem(
+                "replaced_by",
+                "only a deprecated or removed rule is replaced",
+                "set status to deprecated or removed, or drop replaced_by",
+            )
         if rule_id and area and not rule_id.startswith(ANTI_PATTERN_PREFIX):
             expected = AREA_BY_PREFIX.get(rule_id.split("-")[0])
             if expected is not None and expected != area:
-                self.field_problem("area", f"'{area}' does not match the ID prefix of "
-                                   f"{rule_id}", f"set area: {expected}")
+                self.field_problem(
+                    "area",
+                    f"'{area}' does not match the ID prefix of {rule_id}",
+                    f"set area: {expected}",
+                )
         body = split_body(split.body, split.body_start_line)
         prose = self._sections(body)
         good = self._example(Kind.GOOD)
@@ -146,35 +177,69 @@ class _PageReader:
             self._check_good_markers(good)
         if bad is not None:
             self._check_bad_markers(bad)
-        if (rule_id is None or title is None or status is None or level is None
-                or area is None or since is None or enforced_by is None or related is None
-                or sources is None or prose is None or good is None or bad is None):
+        if (
+            rule_id is None
+            or title is None
+            or status is None
+            or level is None
+            or area is None
+            or since is None
+            or enforced_by is None
+            or related is None
+            or sources is None
+            or prose is None
+            or good is None
+            or bad is None
+        ):
             return None
         return Rule(
-            id=rule_id, title=title, status=status, since=since, level=level, area=area,
-            enforced_by=enforced_by, related=related, sources=sources,
-            statement=prose["statement"], why=prose["Why"],
-            spot=prose["How to spot it in review"], enforcement=prose["Enforcement"],
-            exceptions=prose["Exceptions"], page=self.page, good=good, bad=bad,
-            replaced_by=replaced_by or (), field_lines=dict(self.field_lines),
+            id=rule_id,
+            title=title,
+            status=status,
+            since=since,
+            level=level,
+            area=area,
+            enforced_by=enforced_by,
+            related=related,
+            sources=sources,
+            statement=prose["statement"],
+            why=prose["Why"],
+            spot=prose["How to spot it in review"],
+            enforcement=prose["Enforcement"],
+            exceptions=prose["Exceptions"],
+            page=self.page,
+            good=good,
+            bad=bad,
+            replaced_by=replaced_by or (),
+            field_lines=dict(self.field_lines),
         )
 
     def _check_field_names(self, fields: dict[str, Any]) -> None:
         known = (*REQUIRED_FIELDS, *OPTIONAL_FIELDS)
         for name in fields:
             if name not in known:
-                self.field_problem(name, "unknown field",
-                                   f"remove it, or use one of: {', '.join(known)}")
+                self.field_problem(
+                    name,
+                    "unknown field",
+                    f"remove it, or use one of: {', '.join(known)}",
+                )
         for name in REQUIRED_FIELDS:
             if name not in fields:
-                self.problem(1, f"field '{name}' is missing",
-                             f"add '{name}:' to the front matter")
+                self.problem(
+                    1,
+                    f"field '{name}' is missing",
+                    f"add '{name}:' to the front matter",
+                )
 
     def _check_placeholders(self, text: str, path: Path) -> None:
         for number, line in enumerate(text.splitlines(), start=1):
             if PLACEHOLDER in line:
-                self.problem(number, f"template placeholder left in: {line.strip()!r}",
-                             "replace the FILL IN text with the rule's own content", path)
+                self.problem(
+                    number,
+                    f"template placeholder left in: {line.strip()!r}",
+                    "replace the FILL IN text with the rule's own content",
+                    path,
+                )
 
     def _rule_id(self, fields: dict[str, Any]) -> str | None:
         value = fields.get("id")
@@ -183,18 +248,25 @@ class _PageReader:
         if isinstance(value, str):
             self.declared_id = value
         if not isinstance(value, str):
-            self.field_problem("id", f"expected a string, got {value!r}",
-                               "write the ID as text, for example id: AP-PY03")
+            self.field_problem(
+                "id",
+                f"expected a string, got {value!r}",
+                "write the ID as text, for example id: AP-PY03",
+            )
             return None
         try:
             parse_rule_id(value)
         except RuleIdError as error:
-            self.field_problem("id", str(error), "rename the page and the ID to match the scheme")
+            self.field_problem(
+                "id", str(error), "rename the page and the ID to match the scheme"
+            )
             return None
         if value != self.page.stem:
-            self.field_problem("id", f"'{value}' does not match the file name "
-                               f"'{self.page.name}'", f"rename the page to {value}.md "
-                               "or correct the ID")
+            self.field_problem(
+                "id",
+                f"'{value}' does not match the file name '{self.page.name}'",
+                f"rename the page to {value}.md or correct the ID",
+            )
             return None
         return value
 
@@ -203,18 +275,25 @@ class _PageReader:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.field_problem("title", "expected a non-empty string",
-                               "give the rule a short title")
+            self.field_problem(
+                "title", "expected a non-empty string", "give the rule a short title"
+            )
             return None
         title = value.strip()
         if len(title) > _TITLE_MAX:
-            self.field_problem("title", f"{len(title)} characters, more than {_TITLE_MAX}",
-                               "shorten the title; the statement carries the detail")
+            self.field_problem(
+                "title",
+                f"{len(title)} characters, more than {_TITLE_MAX}",
+                "shorten the title; the statement carries the detail",
+            )
         if title.endswith("."):
             self.field_problem("title", "ends with a full stop", "drop the final '.'")
         if title.upper().startswith(self.rule_id.upper()):
-            self.field_problem("title", "starts with the rule ID",
-                               "drop the ID: the page heading adds it")
+            self.field_problem(
+                "title",
+                "starts with the rule ID",
+                "drop the ID: the page heading adds it",
+            )
         return title
 
     def _choice(
@@ -225,8 +304,9 @@ class _PageReader:
             return None
         allowed = [member.value for member in choices]
         if value not in allowed:
-            self.field_problem(name, f"{value!r} is not allowed",
-                               f"use one of: {', '.join(allowed)}")
+            self.field_problem(
+                name, f"{value!r} is not allowed", f"use one of: {', '.join(allowed)}"
+            )
             return None
         return choices(value)
 
@@ -235,8 +315,11 @@ class _PageReader:
         if value is None:
             return None
         if not isinstance(value, str) or not _SINCE.fullmatch(value):
-            self.field_problem("since", f"{value!r} is not a version like '0.1.0'",
-                               "quote the rulebook version that first published the rule")
+            self.field_problem(
+                "since",
+                f"{value!r} is not a version like '0.1.0'",
+                "quote the rulebook version that first published the rule",
+            )
             return None
         return value
 
@@ -244,8 +327,10 @@ class _PageReader:
         value = fields.get("enforced_by")
         if value is None:
             return None
-        hint = ("write enforced_by as a mapping: 'ruff: [CODE, ...]' for codes that catch "
-                "the BAD example, and/or 'review: <why no tool catches it>'")
+        hint = (
+            "write enforced_by as a mapping: 'ruff: [CODE, ...]' for codes that catch "
+            "the BAD example, and/or 'review: <why no tool catches it>'"
+        )
         if not isinstance(value, dict) or not value:
             self.field_problem("enforced_by", "expected a non-empty mapping", hint)
             return None
@@ -255,30 +340,46 @@ class _PageReader:
         ruff_value = value.get("ruff", [])
         review = value.get("review")
         ok = True
-        if not isinstance(ruff_value, list) or not all(isinstance(c, str) for c in ruff_value):
-            self.field_problem("enforced_by", "'ruff' must be a list of rule codes", hint)
+        if not isinstance(ruff_value, list) or not all(
+            isinstance(c, str) for c in ruff_value
+        ):
+            self.field_problem(
+                "enforced_by", "'ruff' must be a list of rule codes", hint
+            )
             ruff_value, ok = [], False
         known = self.ruff_codes()
         for code in ruff_value:
             if code not in known:
-                self.field_problem("enforced_by", f"ruff has no rule '{code}'",
-                                   "check the code with 'uv run ruff rule CODE'")
+                self.field_problem(
+                    "enforced_by",
+                    f"ruff has no rule '{code}'",
+                    "check the code with 'uv run ruff rule CODE'",
+                )
                 ok = False
         if review is not None and (not isinstance(review, str) or not review.strip()):
-            self.field_problem("enforced_by", "'review' must say why review is needed", hint)
+            self.field_problem(
+                "enforced_by", "'review' must say why review is needed", hint
+            )
             ok = False
         if not ruff_value and review is None:
-            self.field_problem("enforced_by", "names no tool and no review reason", hint)
+            self.field_problem(
+                "enforced_by", "names no tool and no review reason", hint
+            )
             ok = False
         if not ok:
             return None
-        return Enforcement(ruff=tuple(ruff_value), review=review.strip() if review else None)
+        return Enforcement(
+            ruff=tuple(ruff_value), review=review.strip() if review else None
+        )
 
     def _id_list(self, fields: dict[str, Any], name: str) -> tuple[str, ...] | None:
         value = fields.get(name, [])
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.field_problem(name, "expected a list of rule IDs",
-                               f"write {name}: [ID, ...]")
+        if not isinstance(value, list) or not all(
+            isinstance(item, str) for item in value
+        ):
+            self.field_problem(
+                name, "expected a list of rule IDs", f"write {name}: [ID, ...]"
+            )
             return None
         if len(set(value)) != len(value):
             self.field_problem(name, "lists an ID twice", "remove the repeated ID")
@@ -290,54 +391,81 @@ class _PageReader:
         value = fields.get("sources")
         if value is None:
             return None
-        hint = (f"write sources: ['004 anti-pattern catalogue', ...], each starting with "
-                f"a document number ({', '.join(SOURCE_DOCUMENTS)})")
+        hint = (
+            f"write sources: ['004 anti-pattern catalogue', ...], each starting with "
+            f"a document number ({', '.join(SOURCE_DOCUMENTS)})"
+        )
         if not isinstance(value, list) or not value:
             self.field_problem("sources", "expected a non-empty list", hint)
             return None
         ok = True
         for item in value:
             if not isinstance(item, str) or parse_source(item) is None:
-                self.field_problem("sources", f"{item!r} names no known source document", hint)
+                self.field_problem(
+                    "sources", f"{item!r} names no known source document", hint
+                )
                 ok = False
         return tuple(value) if ok else None
 
-    def _sections(self, body: Any) -> dict[str, str] | None:
+    def _sections(self, body: Body) -> dict[str, str] | None:
         ok = True
         for stray in body.stray_headings:
-            self.problem(stray.line, f"level-1 heading '# {stray.heading}'",
-                         "remove it: the page heading is generated from id and title")
+            self.problem(
+                stray.line,
+                f"level-1 heading '# {stray.heading}'",
+                "remove it: the page heading is generated from id and title",
+            )
             ok = False
         if not body.statement:
-            self.problem(body.statement_line, "the one-sentence statement is missing",
-                         "write the rule as one sentence before the first '## ' heading")
+            self.problem(
+                body.statement_line,
+                "the one-sentence statement is missing",
+                "write the rule as one sentence before the first '## ' heading",
+            )
             ok = False
         elif "\n\n" in body.statement or not body.statement.endswith("."):
-            self.problem(body.statement_line, "the statement is not one sentence paragraph",
-                         "state the rule in one paragraph ending with '.'; move detail to Why")
+            self.problem(
+                body.statement_line,
+                "the statement is not one sentence paragraph",
+                "state the rule in one paragraph ending with '.'; move detail to Why",
+            )
             ok = False
         found = [section.heading for section in body.sections]
         for section in body.sections:
             if section.heading not in SECTIONS:
-                self.problem(section.line, f"unknown section '## {section.heading}'",
-                             f"use only these sections, in order: {', '.join(SECTIONS)}")
+                self.problem(
+                    section.line,
+                    f"unknown section '## {section.heading}'",
+                    f"use only these sections, in order: {', '.join(SECTIONS)}",
+                )
                 ok = False
             elif not section.text:
-                self.problem(section.line, f"section '## {section.heading}' is empty",
-                             "write it, or say plainly that there is nothing to say")
+                self.problem(
+                    section.line,
+                    f"section '## {section.heading}' is empty",
+                    "write it, or say plainly that there is nothing to say",
+                )
                 ok = False
         for name in SECTIONS:
             if name not in found:
-                self.problem(body.statement_line, f"section '## {name}' is missing",
-                             f"add '## {name}'; sections go in order: {', '.join(SECTIONS)}")
+                self.problem(
+                    body.statement_line,
+                    f"section '## {name}' is missing",
+                    f"add '## {name}'; sections go in order: {', '.join(SECTIONS)}",
+                )
                 ok = False
         known_order = [heading for heading in found if heading in SECTIONS]
         if known_order != sorted(known_order, key=SECTIONS.index):
-            self.problem(body.statement_line, "sections are out of order",
-                         f"order them: {', '.join(SECTIONS)}")
+            self.problem(
+                body.statement_line,
+                "sections are out of order",
+                f"order them: {', '.join(SECTIONS)}",
+            )
             ok = False
         if len(set(found)) != len(found):
-            self.problem(body.statement_line, "a section appears twice", "merge the repeats")
+            self.problem(
+                body.statement_line, "a section appears twice", "merge the repeats"
+            )
             ok = False
         if not ok:
             return None
@@ -350,14 +478,20 @@ class _PageReader:
         example = find_example(snippets, self.rule_id, kind)
         where = SNIPPETS_DIR / self.rule_id
         if example is None:
-            self.problem(1, f"the {kind.upper()} example is missing",
-                         f"add {where / f'{kind}.py'} (or a {where / str(kind)}/ folder "
-                         f"with {FOLDER_ENTRY})")
+            self.problem(
+                1,
+                f"the {kind.upper()} example is missing",
+                f"add {where / f'{kind}.py'} (or a {where / str(kind)}/ folder "
+                f"with {FOLDER_ENTRY})",
+            )
             return None
         if example.is_folder and not (example.location / FOLDER_ENTRY).is_file():
-            self.problem(1, f"the {kind.upper()} folder has no {FOLDER_ENTRY}",
-                         f"add {example.location / FOLDER_ENTRY}: the module the suite runs",
-                         example.location)
+            self.problem(
+                1,
+                f"the {kind.upper()} folder has no {FOLDER_ENTRY}",
+                f"add {example.location / FOLDER_ENTRY}: the module the suite runs",
+                example.location,
+            )
             return None
         for path in example.files:
             self._check_placeholders(path.read_text(), path)
@@ -366,17 +500,24 @@ class _PageReader:
     def _check_good_markers(self, good: Example) -> None:
         for marker in good.markers():
             if marker.rule_id == self.rule_id:
-                self.problem(marker.line, f"GOOD example carries the marker [{self.rule_id}]",
-                             "a GOOD example breaks nothing: remove the marker",
-                             marker.path)
+                self.problem(
+                    marker.line,
+                    f"GOOD example carries the marker [{self.rule_id}]",
+                    "a GOOD example breaks nothing: remove the marker",
+                    marker.path,
+                )
 
     def _check_bad_markers(self, bad: Example) -> None:
         if not any(marker.rule_id == self.rule_id for marker in bad.markers()):
-            self.problem(1, f"the BAD example marks no line with # [{self.rule_id}]",
-                         f"end each offending line with '# [{self.rule_id}]'", bad.entry)
+            self.problem(
+                1,
+                f"the BAD example marks no line with # [{self.rule_id}]",
+                f"end each offending line with '# [{self.rule_id}]'",
+                bad.entry,
+            )
 
 
-def _cross_rule_problems(rules: list[Rule], root: Path) -> list[Problem]:
+def _cross_rule_problems(rules: list[Rule]) -> list[Problem]:
     """Problems only visible across rules: unknown related IDs, unknown marker IDs."""
     problems: list[Problem] = []
     known = {rule.id for rule in rules}
@@ -384,30 +525,47 @@ def _cross_rule_problems(rules: list[Rule], root: Path) -> list[Problem]:
         for name, ids in (("related", rule.related), ("replaced_by", rule.replaced_by)):
             for other in ids:
                 if other not in known:
-                    problems.append(Problem(rule.page, rule.line_of(name), rule.id,
-                                            f"field '{name}': unknown rule ID '{other}'",
-                                            "use the ID of an existing rule page"))
+                    problems.append(
+                        Problem(
+                            rule.page,
+                            rule.line_of(name),
+                            rule.id,
+                            f"field '{name}': unknown rule ID '{other}'",
+                            "use the ID of an existing rule page",
+                        )
+                    )
         for example in (rule.good, rule.bad):
             for marker in example.markers():
                 if marker.rule_id not in known:
-                    problems.append(Problem(marker.path, marker.line, rule.id,
-                                            f"marker names unknown rule ID "
-                                            f"'{marker.rule_id}'",
-                                            "mark the line with an existing rule ID"))
+                    problems.append(
+                        Problem(
+                            marker.path,
+                            marker.line,
+                            rule.id,
+                            f"marker names unknown rule ID '{marker.rule_id}'",
+                            "mark the line with an existing rule ID",
+                        )
+                    )
     return problems
 
 
 def _duplicate_ids(declared: dict[str, list[tuple[Path, int]]]) -> list[Problem]:
     problems: list[Problem] = []
     for rule_id, places in declared.items():
-        if len(places) < 2:  # noqa: PLR2004 - one page per ID
+        if len(places) < 2:
             continue
         names = ", ".join(page.name for page, _line in places)
         for page, line in places:
-            problems.append(Problem(page, line, rule_id,
-                                    f"duplicate ID: '{rule_id}' is declared by {names}",
-                                    "give each rule its own ID; 'rulebook new AREA --next' "
-                                    "tells the next free one"))
+            problems.append(
+                Problem(
+                    page,
+                    line,
+                    rule_id,
+                    f"duplicate ID: '{rule_id}' is declared by {names}",
+                    "give each rule its own ID; 'rulebook new AREA --next' "
+                    "tells the next free one",
+                )
+            )
     return problems
 
 
@@ -416,8 +574,15 @@ def _orphan_snippets(root: Path, page_ids: set[str]) -> list[Problem]:
     if not snippets.is_dir():
         return []
     return [
-        Problem(folder, 1, folder.name, f"examples for '{folder.name}' but no rule page",
-                f"add {RULES_DIR / (folder.name + '.md')} or delete the folder")
+        Problem(
+            folder,
+            1,
+            folder.name,
+            f"examples for '{folder.name}' but no rule page",
+            f"add {RULES_DIR / (folder.name + '.md')} or delete the folder",
+        )
         for folder in sorted(snippets.iterdir())
-        if folder.is_dir() and folder.name not in page_ids and not folder.name.startswith("_")
+        if folder.is_dir()
+        and folder.name not in page_ids
+        and not folder.name.startswith("_")
     ]

@@ -1,14 +1,16 @@
-"""The MkDocs plugin: validates the rulebook at build time and renders its generated pages.
+"""The MkDocs plugin: validates the rulebook at build time, renders generated pages.
 
-It is a thin adapter: loading and rendering live in `loader` and `render`; this module only
-connects them to MkDocs' events.
+It is a thin adapter: loading and rendering live in `loader` and `render`; this
+module only connects them to MkDocs' events.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -27,7 +29,11 @@ _RULES_URI = RULES_DIR.relative_to("docs").as_posix()
 _log = get_plugin_logger(__name__)
 
 
-class RulebookPlugin(BasePlugin):  # type: ignore[type-arg] - MkDocs' config generic
+class RulebookPluginConfig(Config):  # type: ignore[no-untyped-call]
+    """The plugin takes no options: everything it needs comes from the rule files."""
+
+
+class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyped-call]
     """Fails the build on any rulebook problem; renders rule pages and the index."""
 
     def __init__(self) -> None:
@@ -44,13 +50,25 @@ class RulebookPlugin(BasePlugin):  # type: ignore[type-arg] - MkDocs' config gen
         return config
 
     def on_serve(
-        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+        self,
+        server: LiveReloadServer,
+        /,
+        *,
+        config: MkDocsConfig,
+        builder: Callable[[], None],  # noqa: ARG002 - MkDocs' event signature
     ) -> LiveReloadServer:
         """Rebuild when an example file changes, not only a page."""
         server.watch(str(Path(config.config_file_path).parent / SNIPPETS_DIR))
         return server
 
-    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+    def on_nav(
+        self,
+        nav: Navigation,
+        /,
+        *,
+        config: MkDocsConfig,  # noqa: ARG002 - MkDocs' event signature
+        files: Files,
+    ) -> Navigation:
         """Group the rule pages into one section per ID family, in rulebook order."""
         rules = self._rules()
         pages = {
@@ -63,11 +81,19 @@ class RulebookPlugin(BasePlugin):  # type: ignore[type-arg] - MkDocs' config gen
         _link_neighbours(nav.pages)
         in_nav = {page.file.src_uri for page in nav.pages}
         for uri in sorted(set(pages) - in_nav):
-            _log.warning("%s is in docs/ but not in the nav of mkdocs.yml: add it there", uri)
+            _log.warning(
+                "%s is in docs/ but not in the nav of mkdocs.yml: add it there", uri
+            )
         return nav
 
     def on_page_markdown(
-        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+        self,
+        markdown: str,
+        /,
+        *,
+        page: Page,
+        config: MkDocsConfig,  # noqa: ARG002 - MkDocs' event signature
+        files: Files,  # noqa: ARG002 - MkDocs' event signature
     ) -> str:
         """Replace a rule page with its rendered form; fill the index marker."""
         rulebook = self._rulebook()

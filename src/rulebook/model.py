@@ -47,7 +47,7 @@ class Enforcement:
 
 @dataclass(frozen=True)
 class Section:
-    """An authored section of a rule page: its Markdown and the page line it starts on."""
+    """An authored section of a rule page: its Markdown and its first page line."""
 
     text: str
     line: int

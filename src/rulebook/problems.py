@@ -1,4 +1,4 @@
-"""Problems found in the rulebook's sources, reported all at once as `file:line: ID: message`."""
+"""Problems in the rulebook's sources, reported at once as `file:line: ID: message`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ class Problem:
     hint: str
 
     def format(self, root: Path | None = None) -> str:
-        """Render as `file:line: ID: message (hint)`, with the path relative to `root`."""
+        """Render as `file:line: ID: message` and a fix, the path relative to `root`."""
         path = self.path
         if root is not None and path.is_relative_to(root):
             path = path.relative_to(root)

@@ -1,4 +1,4 @@
-"""Render the generated parts of the site: each rule page's Markdown and the rule index."""
+"""Render the generated parts of the site: each rule page and the rule index."""
 
 from __future__ import annotations
 
@@ -36,8 +36,10 @@ assert set(FAMILY_TITLES) == {ANTI_PATTERN_PREFIX, *AREA_BY_PREFIX}  # noqa: S10
 _TAB_LABELS = {Kind.GOOD: "Do", Kind.BAD: "Don't"}
 
 
-def render_rule_page(rule: Rule, rulebook: Rulebook, ruff_rules: Mapping[str, RuffRule]) -> str:
-    """The full Markdown of a rule page, built from its front matter, prose and examples."""
+def render_rule_page(
+    rule: Rule, rulebook: Rulebook, ruff_rules: Mapping[str, RuffRule]
+) -> str:
+    """The full Markdown of a rule page, from its front matter, prose and examples."""
     by_id = rulebook.by_id()
     parts = [
         f"# {rule.heading}",
@@ -47,7 +49,10 @@ def render_rule_page(rule: Rule, rulebook: Rulebook, ruff_rules: Mapping[str, Ru
         f"## Why\n\n{rule.why}",
         "## Do and don't\n\n" + _example_tabs(rule, rulebook.root),
         f"## How to spot it in review\n\n{rule.spot}",
-        "## Enforcement\n\n" + _enforcement(rule, ruff_rules) + "\n\n" + rule.enforcement,
+        "## Enforcement\n\n"
+        + _enforcement(rule, ruff_rules)
+        + "\n\n"
+        + rule.enforcement,
         f"## Exceptions\n\n{rule.exceptions}",
         "## Related rules\n\n" + _related(rule, by_id),
         "## Sources\n\n" + _sources(rule),
@@ -63,7 +68,8 @@ def render_index(rulebook: Rulebook) -> str:
         if not rules:
             continue
         rows = [
-            f"| [{rule.id}]({rule.id}.md) | {_cell(rule.title)} | {_cell(rule.statement)} "
+            f"| [{rule.id}]({rule.id}.md) | {_cell(rule.title)} "
+            f"| {_cell(rule.statement)} "
             f"| {rule.level} | {rule.enforced_by.summary()} |"
             for rule in rules
         ]
@@ -96,16 +102,22 @@ def _meta_line(rule: Rule) -> str:
 def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
     if rule.status in {Status.STABLE, Status.DRAFT}:
         if rule.status is Status.DRAFT:
-            return ['!!! warning "Draft"\n\n    This rule is a draft: it may still change.']
+            return [
+                '!!! warning "Draft"\n\n    This rule is a draft: it may still change.'
+            ]
         return []
-    replacements = ", ".join(
-        f"[{other}: {by_id[other].title}]({other}.md)" for other in rule.replaced_by
-        if other in by_id
-    ) or "no rule"
+    replacements = (
+        ", ".join(
+            f"[{other}: {by_id[other].title}]({other}.md)"
+            for other in rule.replaced_by
+            if other in by_id
+        )
+        or "no rule"
+    )
     return [
         f'!!! danger "{rule.status.capitalize()}"\n\n'
-        f"    This rule is {rule.status}. It is replaced by {replacements}. Its ID stays "
-        "published so that links in old reviews still land here."
+        f"    This rule is {rule.status}. It is replaced by {replacements}. "
+        "Its ID stays published so that links in old reviews still land here."
     ]
 
 
@@ -138,7 +150,9 @@ def _enforcement(rule: Rule, ruff_rules: Mapping[str, RuffRule]) -> str:
         if known is None:
             lines.append(f"- ruff `{code}`")
         else:
-            lines.append(f"- ruff [`{code}` ({known.name})]({known.url}): {known.summary}")
+            lines.append(
+                f"- ruff [`{code}` ({known.name})]({known.url}): {known.summary}"
+            )
     if rule.enforced_by.review:
         label = "Review" if rule.enforced_by.ruff else "Review only"
         lines.append(f"- {label}: {rule.enforced_by.review}")
@@ -149,7 +163,9 @@ def _related(rule: Rule, by_id: Mapping[str, Rule]) -> str:
     if not rule.related:
         return "None yet."
     return "\n".join(
-        f"- [{other}: {by_id[other].title}]({other}.md)" if other in by_id else f"- {other}"
+        f"- [{other}: {by_id[other].title}]({other}.md)"
+        if other in by_id
+        else f"- {other}"
         for other in rule.related
     )
 
@@ -165,6 +181,6 @@ def _sources(rule: Rule) -> str:
         where = f", {section}" if section else ""
         lines.append(f"- `{document}` {SOURCE_DOCUMENTS[document]}{where}")
     lines.append(
-        "\nThe sources give facts; the wording and examples here are the rulebook's own."
+        "\nThe sources give facts; the wording and examples are the rulebook's own."
     )
     return "\n".join(lines)

@@ -20,7 +20,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Body:
-    """A rule page body: the text before the first heading, then its level-2 sections."""
+    """A rule page body: the text before the first heading, then level-2 sections."""
 
     statement: str
     statement_line: int
@@ -47,7 +47,7 @@ def split_body(body: str, first_line: int) -> Body:
         if heading and len(heading.group(1)) == 1:
             stray.append(Section(heading.group(2), "", first_line + offset))
             continue
-        if heading and len(heading.group(1)) == 2:  # noqa: PLR2004 - level-2 heading
+        if heading and len(heading.group(1)) == 2:
             sections.append((heading.group(2), first_line + offset, []))
             continue
         if sections:

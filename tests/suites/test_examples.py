@@ -19,11 +19,12 @@ from rulebook.proof.ruff import format_source_diff, lint_source
 from rulebook.proof.typecheck import type_check
 
 ROOT = Path(__file__).resolve().parents[2]
-# Every rule that loads is proven, even while another page is broken: the loader's problems
-# are reported by tests/suites/test_rulebook.py, all at once.
+# Every rule that loads is proven, even while another page is broken: the loader's
+# problems are reported by tests/suites/test_rulebook.py, all at once.
 RULES = load_rulebook(ROOT).rules
 CASES = [(rule, example) for rule in RULES for example in (rule.good, rule.bad)]
-CASE_IDS = [example.test_id for _rule, example in CASES]
+EXAMPLES = [example for _rule, example in CASES]
+CASE_IDS = [example.test_id for example in EXAMPLES]
 GOOD_EXAMPLES = [rule.good for rule in RULES]
 PROSE_EXAMPLES = list(find_examples(ROOT / "docs", ROOT / "README.md"))
 
@@ -45,15 +46,15 @@ def test_example_is_lint_clean(rule: Rule, example: Example) -> None:
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize(("rule", "example"), CASES, ids=CASE_IDS)
-def test_example_is_formatted(rule: Rule, example: Example) -> None:
+@pytest.mark.parametrize("example", EXAMPLES, ids=CASE_IDS)
+def test_example_is_formatted(example: Example) -> None:
     failures = format_failures(example, ROOT)
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize(("rule", "example"), CASES, ids=CASE_IDS)
+@pytest.mark.parametrize("example", EXAMPLES, ids=CASE_IDS)
 def test_example_runs_and_prints_its_output_lines(
-    rule: Rule, example: Example, run_example: Callable[[Example], None]
+    example: Example, run_example: Callable[[Example], None]
 ) -> None:
     run_example(example)
 
@@ -66,7 +67,9 @@ def test_declared_ruff_codes_catch_exactly_the_marked_lines(
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("example", GOOD_EXAMPLES, ids=[e.test_id for e in GOOD_EXAMPLES])
+@pytest.mark.parametrize(
+    "example", GOOD_EXAMPLES, ids=[e.test_id for e in GOOD_EXAMPLES]
+)
 def test_good_example_passes_mypy_strict(
     example: Example, good_type_errors: dict[Example, list[str]]
 ) -> None:

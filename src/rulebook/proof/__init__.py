@@ -1,1 +1,1 @@
-"""Checks that prove examples: ruff lint, format and detection, and the strict type check."""
+"""Checks that prove examples: ruff lint, format and detection, and mypy strict."""

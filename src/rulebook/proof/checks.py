@@ -1,7 +1,7 @@
 """What the suite asserts about each example, as lists of readable failure messages.
 
-Each function returns an empty list when the example is proven, and otherwise one message
-per problem, naming the file and line and saying what to do.
+Each function returns an empty list when the example is proven, and otherwise one
+message per problem, naming the file and line and saying what to do.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rulebook.proof import ruff
 
 
 def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
-    """ruff findings with the project config; BAD is exempt only from its declared codes."""
+    """ruff findings with the project config; BAD is exempt only from declared codes."""
     exempt = rule.enforced_by.ruff if example.kind is Kind.BAD else ()
     hint = (
         "fix the example: a BAD example is exempt only from the codes in enforced_by"
@@ -36,7 +36,7 @@ def format_failures(example: Example, root: Path) -> list[str]:
 
 
 def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
-    """Check that the declared ruff codes fire on exactly BAD's marked lines, never on GOOD."""
+    """Check declared ruff codes fire on exactly BAD's marked lines, never on GOOD."""
     codes = rule.enforced_by.ruff
     if not codes:
         return []
@@ -67,8 +67,8 @@ def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
     ]
     silent = sorted(set(codes) - {finding.code for finding in findings})
     failures += [
-        f"{_shown(example.entry, root)}: the declared code {code} never fires on the BAD "
-        "example; show that violation or drop the code from enforced_by"
+        f"{_shown(example.entry, root)}: the declared code {code} never fires on "
+        "the BAD example; show that violation or drop the code from enforced_by"
         for code in silent
     ]
     return failures
@@ -77,4 +77,6 @@ def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
 def _shown(path: Path, root: Path) -> str:
     resolved = path.resolve()
     root = root.resolve()
-    return str(resolved.relative_to(root) if resolved.is_relative_to(root) else resolved)
+    return str(
+        resolved.relative_to(root) if resolved.is_relative_to(root) else resolved
+    )

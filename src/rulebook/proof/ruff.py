@@ -1,18 +1,18 @@
-"""Run ruff over example files: lint with the project config, check formatting, detect codes."""
+"""Run ruff over examples: lint with the project config, check format, detect codes."""
 
 from __future__ import annotations
 
 import difflib
 import json
 import re
+import shutil
 import subprocess
+import sys
+import sysconfig
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from ruff.__main__ import find_ruff_bin
-
 
 _OUTPUT_LINE = re.compile(r"^(\s*)#>(.*)$", re.MULTILINE)
 _PROTECTED_LINE = re.compile(r"^(\s*)# >(.*)$", re.MULTILINE)
@@ -29,7 +29,9 @@ class Finding:
 
     def format(self, root: Path) -> str:
         """Render as `file:line: CODE message`, relative to `root`."""
-        path = self.path.relative_to(root) if self.path.is_relative_to(root) else self.path
+        path = (
+            self.path.relative_to(root) if self.path.is_relative_to(root) else self.path
+        )
         return f"{path}:{self.line}: {self.code} {self.message}"
 
 
@@ -48,6 +50,21 @@ class RuffRule:
 
 
 @cache
+def find_ruff_bin() -> str:
+    """The ruff executable installed beside this Python, else the one on PATH."""
+    scripts = Path(sysconfig.get_path("scripts")) / "ruff"
+    if scripts.is_file():
+        return str(scripts)
+    beside = Path(sys.executable).parent / "ruff"
+    if beside.is_file():
+        return str(beside)
+    found = shutil.which("ruff")
+    if found is None:
+        raise RuntimeError("ruff is not installed: run 'uv sync'")
+    return found
+
+
+@cache
 def known_rules() -> dict[str, RuffRule]:
     """Every rule the installed ruff knows, by code."""
     output = _run_ruff(["rule", "--all", "--output-format", "json"], cwd=Path.cwd())
@@ -57,8 +74,10 @@ def known_rules() -> dict[str, RuffRule]:
     }
 
 
-def lint(paths: Sequence[Path], root: Path, *, ignore: Iterable[str] = ()) -> list[Finding]:
-    """Lint `paths` with the project's ruff configuration, minus the codes in `ignore`."""
+def lint(
+    paths: Sequence[Path], root: Path, *, ignore: Iterable[str] = ()
+) -> list[Finding]:
+    """Lint `paths` with the project's ruff configuration, minus the `ignore` codes."""
     arguments = ["check", "--no-cache", "--output-format", "json", "--exit-zero"]
     ignored = sorted(ignore)
     if ignored:
@@ -88,7 +107,9 @@ def _run_ruff(arguments: list[str], cwd: Path) -> str:
         check=False,
     )
     if completed.returncode != 0:
-        raise RuntimeError(f"ruff {' '.join(arguments[:1])} failed:\n{completed.stderr}")
+        raise RuntimeError(
+            f"ruff {' '.join(arguments[:1])} failed:\n{completed.stderr}"
+        )
     return completed.stdout
 
 
@@ -104,15 +125,26 @@ def _findings(output: str) -> list[Finding]:
     )
 
 
-def lint_source(source: str, path: Path, root: Path, *, first_line: int = 1) -> list[Finding]:
-    """Lint a code block taken from `path` (a Markdown page) whose first line is `first_line`.
+def lint_source(
+    source: str, path: Path, root: Path, *, first_line: int = 1
+) -> list[Finding]:
+    """Lint a code block from `path` (a Markdown page) starting at line `first_line`.
 
     ruff reads the block from standard input but takes its configuration as if the block
-    lived at `path`, so per-file settings apply; line numbers are mapped back to the page.
+    lived at `path`, so per-file settings apply; lines are mapped back to the page.
     """
     completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
-        [find_ruff_bin(), "check", "--no-cache", "--output-format", "json", "--exit-zero",
-         "--stdin-filename", f"{path}.py", "-"],
+        [
+            find_ruff_bin(),
+            "check",
+            "--no-cache",
+            "--output-format",
+            "json",
+            "--exit-zero",
+            "--stdin-filename",
+            f"{path}.py",
+            "-",
+        ],
         cwd=root,
         input=source,
         capture_output=True,
@@ -128,16 +160,22 @@ def lint_source(source: str, path: Path, root: Path, *, first_line: int = 1) -> 
 
 
 def format_source_diff(source: str, path: Path, root: Path) -> str:
-    """The diff `ruff format` would apply to `source`, configured as if it lived at `path`.
+    """The diff `ruff format` would apply to `source`, configured as if at `path`.
 
-    ruff format turns `#> output` into `# > output`; like pytest-examples does for black,
-    output lines are protected while formatting, so only real formatting differences show.
+    ruff format turns `#> output` into `# > output`; as pytest-examples does for black,
+    output lines are protected while formatting, so only real differences show.
     """
     protected = _OUTPUT_LINE.sub(r"\1# >\2", source)
     suffix = "" if path.suffix == ".py" else ".py"
     completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
-        [find_ruff_bin(), "format", "--no-cache", "--stdin-filename",
-         f"{path}{suffix}", "-"],
+        [
+            find_ruff_bin(),
+            "format",
+            "--no-cache",
+            "--stdin-filename",
+            f"{path}{suffix}",
+            "-",
+        ],
         cwd=root,
         input=protected,
         capture_output=True,

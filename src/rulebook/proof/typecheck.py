@@ -1,4 +1,4 @@
-"""Type-check example files with mypy in strict mode, mapping every error back to its file."""
+"""Type-check examples with mypy in strict mode, mapping each error back to its file."""
 
 from __future__ import annotations
 
@@ -12,15 +12,17 @@ from mypy import api
 
 from rulebook.examples import Example
 
-_ERROR = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<severity>error|note): (?P<text>.*)$")
+_ERROR = re.compile(
+    r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<severity>error|note): (?P<text>.*)$"
+)
 
 
 def type_check(examples: Sequence[Example], root: Path) -> dict[Example, list[str]]:
-    """Run mypy strict over `examples` and return each one's errors as `file:line: text`.
+    """Run mypy strict over `examples`; return each one's errors as `file:line: text`.
 
     Single-module examples share one mypy run: each is copied under a unique module name
-    so that `AP-PY01/good.py` and `AP-PY02/good.py` do not clash. A folder example gets a
-    run of its own, because its modules import each other by their plain names.
+    so that `AP-PY01/good.py` and `AP-PY02/good.py` do not clash. A folder example
+    gets a run of its own, because its modules import each other by their plain names.
     """
     errors: dict[Example, list[str]] = {example: [] for example in examples}
     singles = [example for example in examples if not example.is_folder]
@@ -32,7 +34,9 @@ def type_check(examples: Sequence[Example], root: Path) -> dict[Example, list[st
             shutil.copyfile(example.location, copy)
             copies[copy.resolve()] = (example, example.location)
         if copies:
-            _collect(_run_mypy([str(path) for path in copies], root), copies, errors, root)
+            _collect(
+                _run_mypy([str(path) for path in copies], root), copies, errors, root
+            )
     for example in examples:
         if example.is_folder:
             folder_files = {path.resolve(): (example, path) for path in example.files}
@@ -74,5 +78,7 @@ def _collect(
         if owner is None:
             raise RuntimeError(f"mypy reported on a file outside the examples: {line}")
         example, original = owner
-        shown = original.relative_to(root) if original.is_relative_to(root) else original
+        shown = (
+            original.relative_to(root) if original.is_relative_to(root) else original
+        )
         errors[example].append(f"{shown}:{match['line']}: {match['text']}")

@@ -1,0 +1,107 @@
+"""Builders for tests: a throwaway one-rule rulebook that tests break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+from rulebook.ids import AREA_BY_PREFIX
+
+ROOT = Path(__file__).resolve().parents[1]
+
+VALID_PAGE = """\
+---
+id: AP-PY16
+title: Mutable default arguments
+status: stable
+since: "0.1.0"
+level: must
+area: typing
+enforced_by:
+  ruff: [B006]
+related: []
+sources:
+  - 003 anti-patterns
+---
+
+Never use a mutable object as a default argument value.
+
+## Why
+
+The default is built once, when the function is defined, and shared by every call.
+
+## How to spot it in review
+
+- A list, dict or set literal after `=` in a parameter list.
+
+## Enforcement
+
+ruff's B006 reports it.
+
+## Exceptions
+
+None.
+"""
+
+VALID_GOOD = """\
+def tags(extra: list[str] | None = None) -> list[str]:
+    found = list(extra or [])
+    found.append("new")
+    return found
+
+
+print(tags())
+#> ['new']
+print(tags())
+#> ['new']
+"""
+
+VALID_BAD = """\
+def tags(extra: list[str] = []) -> list[str]:  # [AP-PY16]
+    extra.append("new")
+    return extra
+
+
+print(tags())
+#> ['new']
+print(tags())
+#> ['new', 'new']
+"""
+
+
+class MiniRulebook:
+    """A throwaway repository with one valid rule, AP-PY16, to break on purpose."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        shutil.copyfile(ROOT / "pyproject.toml", root / "pyproject.toml")
+        self.write("docs/rules/AP-PY16.md", VALID_PAGE)
+        self.write("snippets/AP-PY16/good.py", VALID_GOOD)
+        self.write("snippets/AP-PY16/bad.py", VALID_BAD)
+
+    def write(self, relative: str, text: str) -> Path:
+        """Write `text` (dedented) to `relative`, creating folders as needed."""
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text))
+        return path
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        """Replace `old` by `new` in a file; fail loudly if `old` is not there."""
+        path = self.root / relative
+        text = path.read_text()
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new))
+
+    def add_rule(self, rule_id: str, *, related: str = "[]") -> None:
+        """Add a second valid rule with a different ID."""
+        page = VALID_PAGE.replace("AP-PY16", rule_id).replace(
+            "related: []", f"related: {related}"
+        )
+        prefix = rule_id.split("-", maxsplit=1)[0]
+        if prefix in AREA_BY_PREFIX:
+            page = page.replace("area: typing", f"area: {AREA_BY_PREFIX[prefix]}")
+        self.write(f"docs/rules/{rule_id}.md", page)
+        self.write(f"snippets/{rule_id}/good.py", VALID_GOOD)
+        self.write(f"snippets/{rule_id}/bad.py", VALID_BAD.replace("AP-PY16", rule_id))
