@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-MARKER = re.compile(r"#\s*\[(?P<rule_id>[A-Za-z0-9-]+)\]\s*$")
+# `# [ID]` ends a line of Python, TOML, YAML or env; `<!-- [ID] -->` ends Markdown.
+MARKER = re.compile(r"(?:#|<!--)\s*\[(?P<rule_id>[A-Za-z0-9-]+)\]\s*(?:-->)?\s*$")
 FOLDER_ENTRY = "main.py"
+SINGLE_FILE_SUFFIXES = (".py", ".md")
 
 
 class Kind(StrEnum):
@@ -43,8 +45,21 @@ class Example:
 
     @property
     def entry(self) -> Path:
-        """The module the suite executes."""
-        return self.location / FOLDER_ENTRY if self.is_folder else self.location
+        """The module the suite runs, or the first file of a folder without Python."""
+        if not self.is_folder:
+            return self.location
+        main = self.location / FOLDER_ENTRY
+        return main if main.is_file() or not self.files else self.files[0]
+
+    @property
+    def python_files(self) -> tuple[Path, ...]:
+        """The example's Python modules: linted, formatted and type-checked."""
+        return tuple(path for path in self.files if path.suffix == ".py")
+
+    @property
+    def runs(self) -> bool:
+        """Whether the suite executes the example: it has Python and an entry module."""
+        return self.entry.suffix == ".py"
 
     @property
     def test_id(self) -> str:
@@ -65,11 +80,18 @@ class Example:
 def find_example(snippets: Path, rule_id: str, kind: Kind) -> Example | None:
     """The rule's `good`/`bad` example under `snippets/<ID>/`, or None if absent."""
     folder = snippets / rule_id
-    single = folder / f"{kind}.py"
+    for suffix in SINGLE_FILE_SUFFIXES:
+        single = folder / f"{kind}{suffix}"
+        if single.is_file():
+            return Example(rule_id, kind, single, (single,))
     several = folder / str(kind)
-    if single.is_file():
-        return Example(rule_id, kind, single, (single,))
     if several.is_dir():
-        files = tuple(sorted(several.glob("*.py")))
+        files = tuple(
+            sorted(
+                path
+                for path in several.rglob("*")
+                if path.is_file() and "__pycache__" not in path.parts
+            )
+        )
         return Example(rule_id, kind, several, files)
     return None

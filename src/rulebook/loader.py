@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rulebook.artefacts import SUPPORTED, artefact_kind
 from rulebook.examples import FOLDER_ENTRY, Example, Kind, find_example
 from rulebook.frontmatter import FrontMatterError, split_page
 from rulebook.ids import (
@@ -20,6 +21,7 @@ from rulebook.ids import (
 from rulebook.model import Enforcement, Level, Rule, Status
 from rulebook.problems import Problem, RulebookInvalidError
 from rulebook.proof.ruff import known_rules
+from rulebook.proof.validators import RULEBOOK_CHECKS
 from rulebook.sections import Body, split_body
 from rulebook.sources import SOURCE_DOCUMENTS, parse_source
 
@@ -39,9 +41,10 @@ REQUIRED_FIELDS = (
     "related",
     "sources",
 )
-OPTIONAL_FIELDS = ("replaced_by",)
+OPTIONAL_FIELDS = ("replaced_by", "decisions")
+DECISIONS = tuple(f"C{number}" for number in range(1, 11))
 SECTIONS = ("Why", "How to spot it in review", "Enforcement", "Exceptions")
-ENFORCEMENT_KEYS = ("ruff", "review")
+ENFORCEMENT_KEYS = ("ruff", "rulebook", "review")
 _SINCE = re.compile(r"\d+\.\d+\.\d+")
 _TITLE_MAX = 80
 _Choice = TypeVar("_Choice", Status, Level, Area)
@@ -155,6 +158,7 @@ class _PageReader:
         related = self._id_list(fields, "related")
         sources = self._sources(fields)
         replaced_by = self._id_list(fields, "replaced_by")
+        decisions = self._decisions(fields)
         if replaced_by and status not in {Status.DEPRECATED, Status.REMOVED}:
             self.field_problem(
                 "replaced_by",
@@ -211,6 +215,7 @@ class _PageReader:
             good=good,
             bad=bad,
             replaced_by=replaced_by or (),
+            decisions=decisions,
             field_lines=dict(self.field_lines),
         )
 
@@ -328,8 +333,9 @@ class _PageReader:
         if value is None:
             return None
         hint = (
-            "write enforced_by as a mapping: 'ruff: [CODE, ...]' for codes that catch "
-            "the BAD example, and/or 'review: <why no tool catches it>'"
+            "write enforced_by as a mapping: 'ruff: [CODE, ...]' for ruff codes that "
+            "catch the BAD example, 'rulebook: [CHECK, ...]' for the rulebook's own "
+            "checks, and/or 'review: <why no tool catches it>'"
         )
         if not isinstance(value, dict) or not value:
             self.field_problem("enforced_by", "expected a non-empty mapping", hint)
@@ -337,40 +343,46 @@ class _PageReader:
         for key in value:
             if key not in ENFORCEMENT_KEYS:
                 self.field_problem("enforced_by", f"unknown key '{key}'", hint)
-        ruff_value = value.get("ruff", [])
         review = value.get("review")
-        ok = True
-        if not isinstance(ruff_value, list) or not all(
-            isinstance(c, str) for c in ruff_value
-        ):
-            self.field_problem(
-                "enforced_by", "'ruff' must be a list of rule codes", hint
-            )
-            ruff_value, ok = [], False
-        known = self.ruff_codes()
-        for code in ruff_value:
-            if code not in known:
-                self.field_problem(
-                    "enforced_by",
-                    f"ruff has no rule '{code}'",
-                    "check the code with 'uv run ruff rule CODE'",
-                )
-                ok = False
+        ruff_codes = self._code_list(value, "ruff", self.ruff_codes(), hint)
+        checks = self._code_list(
+            value, "rulebook", dict.fromkeys(RULEBOOK_CHECKS), hint
+        )
+        ok = ruff_codes is not None and checks is not None
         if review is not None and (not isinstance(review, str) or not review.strip()):
             self.field_problem(
                 "enforced_by", "'review' must say why review is needed", hint
             )
             ok = False
-        if not ruff_value and review is None:
+        if ok and not ruff_codes and not checks and review is None:
             self.field_problem(
                 "enforced_by", "names no tool and no review reason", hint
             )
             ok = False
-        if not ok:
+        if not ok or ruff_codes is None or checks is None:
             return None
         return Enforcement(
-            ruff=tuple(ruff_value), review=review.strip() if review else None
+            ruff=ruff_codes,
+            rulebook=checks,
+            review=review.strip() if isinstance(review, str) else None,
         )
+
+    def _code_list(
+        self, value: dict[str, Any], key: str, known: Mapping[str, object], hint: str
+    ) -> tuple[str, ...] | None:
+        codes = value.get(key, [])
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+            self.field_problem("enforced_by", f"'{key}' must be a list of codes", hint)
+            return None
+        unknown = [code for code in codes if code not in known]
+        for code in unknown:
+            fix = (
+                "check the code with 'uv run ruff rule CODE'"
+                if key == "ruff"
+                else f"use one of the rulebook's checks: {', '.join(known)}"
+            )
+            self.field_problem("enforced_by", f"{key} has no rule '{code}'", fix)
+        return None if unknown else tuple(codes)
 
     def _id_list(self, fields: dict[str, Any], name: str) -> tuple[str, ...] | None:
         value = fields.get(name, [])
@@ -385,6 +397,17 @@ class _PageReader:
             self.field_problem(name, "lists an ID twice", "remove the repeated ID")
         if self.rule_id in value:
             self.field_problem(name, "lists the rule itself", f"remove {self.rule_id}")
+        return tuple(value)
+
+    def _decisions(self, fields: dict[str, Any]) -> tuple[str, ...]:
+        value = fields.get("decisions", [])
+        if not isinstance(value, list) or any(item not in DECISIONS for item in value):
+            self.field_problem(
+                "decisions",
+                f"{value!r} names an unknown decision",
+                f"list decisions from docs/decisions.md: {', '.join(DECISIONS)}",
+            )
+            return ()
         return tuple(value)
 
     def _sources(self, fields: dict[str, Any]) -> tuple[str, ...] | None:
@@ -481,11 +504,31 @@ class _PageReader:
             self.problem(
                 1,
                 f"the {kind.upper()} example is missing",
-                f"add {where / f'{kind}.py'} (or a {where / str(kind)}/ folder "
-                f"with {FOLDER_ENTRY})",
+                f"add {where / f'{kind}.py'} (or {kind}.md for a document, or a "
+                f"{where / str(kind)}/ folder of real files)",
             )
             return None
-        if example.is_folder and not (example.location / FOLDER_ENTRY).is_file():
+        if not example.files:
+            self.problem(
+                1,
+                f"the {kind.upper()} folder is empty",
+                "put the example's files in it",
+                example.location,
+            )
+            return None
+        for path in example.files:
+            if artefact_kind(path) is None:
+                self.problem(
+                    1,
+                    f"no checker knows how to prove '{path.name}'",
+                    f"use one of: {SUPPORTED}",
+                    path,
+                )
+        if (
+            example.is_folder
+            and example.python_files
+            and not (example.location / FOLDER_ENTRY).is_file()
+        ):
             self.problem(
                 1,
                 f"the {kind.upper()} folder has no {FOLDER_ENTRY}",

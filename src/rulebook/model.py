@@ -31,18 +31,22 @@ class Enforcement:
     """How a rule is enforced: tool codes that catch the BAD example, and/or review."""
 
     ruff: tuple[str, ...] = ()
+    rulebook: tuple[str, ...] = ()
     review: str | None = None
 
     @property
     def is_automated(self) -> bool:
         """Whether some tool, not only a reviewer, catches a violation."""
-        return bool(self.ruff)
+        return bool(self.ruff or self.rulebook)
 
     def summary(self) -> str:
         """One line such as `ruff BLE001, S110` or `review only`."""
+        tools = []
         if self.ruff:
-            return "ruff " + ", ".join(self.ruff)
-        return "review only"
+            tools.append("ruff " + ", ".join(self.ruff))
+        if self.rulebook:
+            tools.append("rulebook check " + ", ".join(self.rulebook))
+        return "; ".join(tools) or "review only"
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Rule:
     good: Example
     bad: Example
     replaced_by: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()
     field_lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property

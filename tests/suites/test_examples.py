@@ -14,7 +14,12 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 from rulebook.examples import Example, Kind
 from rulebook.loader import load_rulebook
 from rulebook.model import Rule
-from rulebook.proof.checks import detection_failures, format_failures, lint_failures
+from rulebook.proof.checks import (
+    artefact_failures,
+    detection_failures,
+    format_failures,
+    lint_failures,
+)
 from rulebook.proof.ruff import format_source_diff, lint_source
 from rulebook.proof.typecheck import type_check
 
@@ -23,9 +28,20 @@ ROOT = Path(__file__).resolve().parents[2]
 # problems are reported by tests/suites/test_rulebook.py, all at once.
 RULES = load_rulebook(ROOT).rules
 CASES = [(rule, example) for rule in RULES for example in (rule.good, rule.bad)]
-EXAMPLES = [example for _rule, example in CASES]
-CASE_IDS = [example.test_id for example in EXAMPLES]
-GOOD_EXAMPLES = [rule.good for rule in RULES]
+PYTHON_CASES = [(rule, example) for rule, example in CASES if example.python_files]
+ARTEFACT_CASES = [
+    (rule, example)
+    for rule, example in CASES
+    if len(example.python_files) < len(example.files)
+]
+RUNNABLE = [example for _rule, example in CASES if example.runs]
+GOOD_EXAMPLES = [rule.good for rule in RULES if rule.good.python_files]
+
+
+def _ids(cases: list[tuple[Rule, Example]]) -> list[str]:
+    return [example.test_id for _rule, example in cases]
+
+
 PROSE_EXAMPLES = list(find_examples(ROOT / "docs", ROOT / "README.md"))
 
 
@@ -40,27 +56,35 @@ def test_every_rule_has_both_examples() -> None:
     assert len(CASES) == 2 * len(RULES)
 
 
-@pytest.mark.parametrize(("rule", "example"), CASES, ids=CASE_IDS)
+@pytest.mark.parametrize(("rule", "example"), PYTHON_CASES, ids=_ids(PYTHON_CASES))
 def test_example_is_lint_clean(rule: Rule, example: Example) -> None:
     failures = lint_failures(rule, example, ROOT)
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=CASE_IDS)
+@pytest.mark.parametrize(
+    "example", [e for _r, e in PYTHON_CASES], ids=_ids(PYTHON_CASES)
+)
 def test_example_is_formatted(example: Example) -> None:
     failures = format_failures(example, ROOT)
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=CASE_IDS)
+@pytest.mark.parametrize("example", RUNNABLE, ids=[e.test_id for e in RUNNABLE])
 def test_example_runs_and_prints_its_output_lines(
     example: Example, run_example: Callable[[Example], None]
 ) -> None:
     run_example(example)
 
 
-@pytest.mark.parametrize(("rule", "example"), CASES, ids=CASE_IDS)
-def test_declared_ruff_codes_catch_exactly_the_marked_lines(
+@pytest.mark.parametrize(("rule", "example"), ARTEFACT_CASES, ids=_ids(ARTEFACT_CASES))
+def test_artefact_passes_the_tool_it_configures(rule: Rule, example: Example) -> None:
+    failures = artefact_failures(rule, example, ROOT)
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES, ids=_ids(CASES))
+def test_declared_codes_catch_exactly_the_marked_lines(
     rule: Rule, example: Example
 ) -> None:
     failures = detection_failures(rule, example, ROOT)

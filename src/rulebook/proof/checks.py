@@ -11,6 +11,7 @@ from pathlib import Path
 from rulebook.examples import Example, Kind
 from rulebook.model import Rule
 from rulebook.proof import ruff
+from rulebook.proof.validators import validate_example
 
 
 def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
@@ -23,24 +24,47 @@ def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
     )
     return [
         f"{finding.format(root)} ({hint})"
-        for finding in ruff.lint(example.files, root, ignore=exempt)
+        for finding in ruff.lint(example.python_files, root, ignore=exempt)
+        if example.python_files
     ]
 
 
 def format_failures(example: Example, root: Path) -> list[str]:
     """The `ruff format` diff for an example that is not formatted."""
-    diff = ruff.format_diff(example.files, root)
+    diff = ruff.format_diff(example.python_files, root)
     if not diff:
         return []
     return [f"not formatted; run 'uv run ruff format snippets/' to apply:\n{diff}"]
 
 
+def artefact_failures(rule: Rule, example: Example, root: Path) -> list[str]:
+    """Findings of the validators of non-Python files (pre-commit, schemas, TOML...).
+
+    BAD is exempt only from the rulebook checks its rule declares in `enforced_by`.
+    """
+    exempt = set(rule.enforced_by.rulebook) if example.kind is Kind.BAD else set()
+    return [
+        f"{finding.format(root)}"
+        for finding in validate_example(example)
+        if finding.code not in exempt
+    ]
+
+
 def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
-    """Check declared ruff codes fire on exactly BAD's marked lines, never on GOOD."""
-    codes = rule.enforced_by.ruff
+    """Check declared codes fire on exactly BAD's marked lines, never on GOOD."""
+    codes = (*rule.enforced_by.ruff, *rule.enforced_by.rulebook)
     if not codes:
         return []
-    findings = ruff.detect(example.files, root, codes)
+    findings = sorted(
+        ruff.detect(example.python_files, root, rule.enforced_by.ruff)
+        if rule.enforced_by.ruff and example.python_files
+        else []
+    )
+    findings += [
+        finding
+        for finding in validate_example(example)
+        if finding.code in rule.enforced_by.rulebook
+    ]
     if example.kind is Kind.GOOD:
         return [
             f"{finding.format(root)}: the GOOD example triggers {finding.code}, which "

@@ -26,6 +26,7 @@ def type_check(examples: Sequence[Example], root: Path) -> dict[Example, list[st
     """
     errors: dict[Example, list[str]] = {example: [] for example in examples}
     singles = [example for example in examples if not example.is_folder]
+    singles = [example for example in singles if example.python_files]
     with tempfile.TemporaryDirectory(prefix="rulebook-mypy-") as scratch:
         copies: dict[Path, tuple[Example, Path]] = {}
         for example in singles:
@@ -38,9 +39,10 @@ def type_check(examples: Sequence[Example], root: Path) -> dict[Example, list[st
                 _run_mypy([str(path) for path in copies], root), copies, errors, root
             )
     for example in examples:
-        if example.is_folder:
-            folder_files = {path.resolve(): (example, path) for path in example.files}
-            output = _run_mypy([str(path) for path in example.files], root)
+        if example.is_folder and example.python_files:
+            modules = example.python_files
+            folder_files = {path.resolve(): (example, path) for path in modules}
+            output = _run_mypy([str(path) for path in modules], root)
             _collect(output, folder_files, errors, root)
     return errors
 
