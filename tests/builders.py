@@ -79,6 +79,7 @@ class MiniRulebook:
         self.write("docs/rules/AP-PY16.md", VALID_PAGE)
         self.write("snippets/AP-PY16/good.py", VALID_GOOD)
         self.write("snippets/AP-PY16/bad.py", VALID_BAD)
+        self.write("published-ids.txt", "# published IDs\nAP-PY16\n")
 
     def write(self, relative: str, text: str) -> Path:
         """Write `text` (dedented) to `relative`, creating folders as needed."""
@@ -105,3 +106,9 @@ class MiniRulebook:
         self.write(f"docs/rules/{rule_id}.md", page)
         self.write(f"snippets/{rule_id}/good.py", VALID_GOOD)
         self.write(f"snippets/{rule_id}/bad.py", VALID_BAD.replace("AP-PY16", rule_id))
+        self.publish(rule_id)
+
+    def publish(self, rule_id: str) -> None:
+        """Append an ID to the list of published IDs."""
+        registry = self.root / "published-ids.txt"
+        registry.write_text(registry.read_text() + rule_id + "\n")

@@ -24,6 +24,8 @@ class SplitPage:
     field_lines: dict[str, int]
     body: str
     body_start_line: int
+    item_lines: dict[str, list[int]]
+    """For fields holding a list, the page line where each item starts."""
 
 
 def split_page(text: str) -> SplitPage:
@@ -58,9 +60,15 @@ def split_page(text: str) -> SplitPage:
     field_lines = {
         str(key.value): 2 + key.start_mark.line for key, _value in node.value
     }
+    item_lines = {
+        str(key.value): [2 + item.start_mark.line for item in value.value]
+        for key, value in node.value
+        if isinstance(value, yaml.SequenceNode)
+    }
     return SplitPage(
         fields={str(key): value for key, value in fields.items()},
         field_lines=field_lines,
         body="".join(lines[closing + 1 :]),
         body_start_line=closing + 2,
+        item_lines=item_lines,
     )

@@ -48,6 +48,44 @@ _ANTI_PATTERN = re.compile(r"AP-PY(?P<number>\d{2})")
 _AREA_RULE = re.compile(r"(?P<prefix>[A-Z]+)-(?P<number>\d{2})")
 
 
+class EntryKind(StrEnum):
+    """The families of IDs the rulebook publishes besides rules."""
+
+    GATE = "quality gate"
+    TIER = "risk tier"
+    HARDENING = "hardening rule"
+    FAIL_CODE = "hard-fail code"
+    WARNING = "warning code"
+
+
+_ENTRY_PATTERNS: dict[EntryKind, re.Pattern[str]] = {
+    EntryKind.GATE: re.compile(r"PQG-\d"),
+    EntryKind.TIER: re.compile(r"TIER-(?:LOW|MEDIUM|HIGH)"),
+    EntryKind.HARDENING: re.compile(r"PYPH2-\d"),
+    EntryKind.FAIL_CODE: re.compile(r"PYPH2-FAIL-\d{2}"),
+    EntryKind.WARNING: re.compile(r"WARN-PYTHON(?:-[A-Z]+)+"),
+}
+
+
+def entry_kind(text: str) -> EntryKind | None:
+    """The family of a gate, tier or code ID, or None if `text` is not one."""
+    for kind, pattern in _ENTRY_PATTERNS.items():
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def is_published_id_form(text: str) -> bool:
+    """Whether `text` has the form of a rule, gate, tier or code ID."""
+    if entry_kind(text) is not None:
+        return True
+    try:
+        parse_rule_id(text)
+    except RuleIdError:
+        return False
+    return True
+
+
 class RuleIdError(ValueError):
     """An ID that does not follow the scheme; the message says how to fix it."""
 

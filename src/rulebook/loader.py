@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from rulebook.artefacts import SUPPORTED, artefact_kind
 from rulebook.examples import FOLDER_ENTRY, Example, Kind, find_example
 from rulebook.frontmatter import FrontMatterError, split_page
+from rulebook.gates import citation_problems, load_entries
 from rulebook.ids import (
     ANTI_PATTERN_PREFIX,
     AREA_BY_PREFIX,
@@ -18,10 +19,16 @@ from rulebook.ids import (
     RuleIdError,
     parse_rule_id,
 )
-from rulebook.model import Enforcement, Level, Rule, Status
+from rulebook.model import Enforcement, Entry, Level, Rule, Status
 from rulebook.problems import Problem, RulebookInvalidError
 from rulebook.proof.ruff import known_rules
 from rulebook.proof.validators import RULEBOOK_CHECKS
+from rulebook.registry import (
+    ever_published,
+    read_registry,
+    registry_problems,
+    removed_ids,
+)
 from rulebook.sections import Body, split_body
 from rulebook.sources import SOURCE_DOCUMENTS, parse_source
 
@@ -52,15 +59,28 @@ _Choice = TypeVar("_Choice", Status, Level, Area)
 
 @dataclass(frozen=True)
 class Rulebook:
-    """Every rule that loaded, and every problem found on the way."""
+    """Every rule and gate entry that loaded, and every problem found on the way."""
 
     root: Path
     rules: tuple[Rule, ...]
     problems: tuple[Problem, ...]
+    entries: tuple[Entry, ...] = ()
 
     def by_id(self) -> dict[str, Rule]:
         """The rules keyed by ID."""
         return {rule.id: rule for rule in self.rules}
+
+    def entries_by_id(self) -> dict[str, Entry]:
+        """The gates, tiers and codes keyed by ID."""
+        return {entry.id: entry for entry in self.entries}
+
+    def citing(self, rule_id: str) -> tuple[Entry, ...]:
+        """The gates and codes that cite a rule, in publication order."""
+        return tuple(entry for entry in self.entries if rule_id in entry.cites)
+
+    def published_ids(self) -> tuple[str, ...]:
+        """Every ID with a page or anchor on the site: rules first, then entries."""
+        return (*(rule.id for rule in self.rules), *(e.id for e in self.entries))
 
     def raise_for_problems(self) -> None:
         """Raise `RulebookInvalidError` listing every problem, if there is any."""
@@ -90,9 +110,31 @@ def load_rulebook(
     problems.extend(_duplicate_ids(declared))
     problems.extend(_cross_rule_problems(rules))
     problems.extend(_orphan_snippets(root, {page.stem for page in pages}))
+    entries, entry_problems = load_entries(root)
+    problems.extend(entry_problems)
+    known: dict[str, object] = {rule.id: rule for rule in rules}
+    known.update({entry.id: entry for entry in entries})
+    problems.extend(citation_problems(entries, known))
+    on_site = {page.stem: page for page in pages}
+    on_site.update({entry.id: entry.page for entry in entries})
+    problems.extend(_registry_problems(root, on_site))
     return Rulebook(
-        root, tuple(sorted(rules, key=_rule_order)), tuple(sorted(problems))
+        root,
+        tuple(sorted(rules, key=_rule_order)),
+        tuple(sorted(set(problems))),
+        tuple(entries),
     )
+
+
+def _registry_problems(root: Path, on_site: dict[str, Path]) -> list[Problem]:
+    registry, problems = read_registry(root)
+    if not registry.lines and problems:
+        return problems
+    problems += registry_problems(registry, on_site)
+    history = ever_published(root)
+    if history is not None:
+        problems += removed_ids(registry, history)
+    return problems
 
 
 def load_valid_rulebook(root: Path) -> Rulebook:

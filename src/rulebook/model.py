@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rulebook.examples import Example
-from rulebook.ids import ANTI_PATTERN_PREFIX, Area, parse_rule_id
+from rulebook.ids import ANTI_PATTERN_PREFIX, Area, EntryKind, parse_rule_id
 
 
 class Status(StrEnum):
@@ -105,3 +105,38 @@ class Rule:
     def line_of(self, field_name: str) -> int:
         """The page line of a front-matter field, or 1 if it is absent."""
         return self.field_lines.get(field_name, 1)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gate, risk tier, hardening rule, hard-fail code or warning code.
+
+    Gates have a page each; the others are sections of the hardening page.
+    """
+
+    id: str
+    kind: EntryKind
+    title: str
+    summary: str
+    conditions: tuple[str, ...]
+    """A gate's hard-fail conditions, or the evidence a tier requires."""
+    cites: tuple[str, ...]
+    """The rules (or other entries) it enforces or refers to."""
+    page: Path
+    line: int
+    anchor: str | None = None
+    recovery: tuple[str, ...] = ()
+    how_to_pass: str = ""
+    applies: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        """The title with the ID first."""
+        return f"{self.id}: {self.title}"
+
+    @property
+    def url_path(self) -> str:
+        """The page (and anchor) on the site, relative to the site root."""
+        page = f"gates/{self.page.stem}/"
+        return f"{page}#{self.anchor}" if self.anchor else page

@@ -1,0 +1,66 @@
+from dataclasses import dataclass
+from typing import Protocol
+
+import pytest
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    email: str
+
+
+class DuplicateEmailError(Exception):
+    """The address already belongs to an account."""
+
+
+class UserRepository(Protocol):
+    def find_by_email(self, email: str) -> User | None: ...
+
+    def add(self, email: str) -> User: ...
+
+
+class InMemoryUserRepository:
+    """A fake that keeps the real contract: exact-match lookups, ids from 1."""
+
+    def __init__(self) -> None:
+        self._by_email: dict[str, User] = {}
+
+    def find_by_email(self, email: str) -> User | None:
+        return self._by_email.get(email)
+
+    def add(self, email: str) -> User:
+        user = User(id=len(self._by_email) + 1, email=email)
+        self._by_email[email] = user
+        return user
+
+
+class UserService:
+    def __init__(self, users: UserRepository) -> None:
+        self._users = users
+
+    def register(self, email: str) -> User:
+        normalized = email.strip().lower()
+        if self._users.find_by_email(normalized) is not None:
+            raise DuplicateEmailError(normalized)
+        return self._users.add(normalized)
+
+
+def test_register_new_email_stores_it_normalized() -> None:
+    users = InMemoryUserRepository()
+    user = UserService(users).register(" Ada@Example.com")
+    assert users.find_by_email("ada@example.com") == user
+
+
+def test_register_same_email_in_other_case_raises_duplicate_email_error() -> None:
+    service = UserService(InMemoryUserRepository())
+    service.register("ada@example.com")
+    with pytest.raises(DuplicateEmailError):
+        service.register("Ada@Example.com")
+
+
+# The tests check outcomes (what is stored, what is refused), not the calls made.
+test_register_new_email_stores_it_normalized()
+test_register_same_email_in_other_case_raises_duplicate_email_error()
+print(UserService(InMemoryUserRepository()).register("Ada@Example.com"))
+#> User(id=1, email='ada@example.com')

@@ -1,0 +1,11 @@
+"""The orders feature: every order belongs to a customer."""
+
+from dataclasses import dataclass
+
+from customers import Customer  # [AP-PY09]
+
+
+@dataclass(frozen=True)
+class Order:
+    customer: Customer
+    total_cents: int

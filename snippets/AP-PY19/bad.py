@@ -1,0 +1,73 @@
+import argparse
+
+from sqlalchemy import Engine, ForeignKey, create_engine, func, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+MAX_GOODWILL_CENTS = 10_000
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credit_cents: Mapped[int] = mapped_column(default=0)
+
+
+class LedgerEntry(Base):
+    __tablename__ = "ledger"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    cents: Mapped[int]
+    reason: Mapped[str]
+
+
+class CreditRejectedError(Exception):
+    pass
+
+
+def grant_credit(session: Session, customer_id: int, cents: int, reason: str) -> int:
+    """The core operation, which the support API calls."""
+    if not 0 < cents <= MAX_GOODWILL_CENTS:
+        raise CreditRejectedError(f"{cents} cents is outside the goodwill policy")
+    customer = session.get_one(Customer, customer_id)
+    customer.credit_cents += cents
+    session.add(LedgerEntry(customer_id=customer_id, cents=cents, reason=reason))
+    session.commit()
+    return customer.credit_cents
+
+
+def cli(argv: list[str], engine: Engine) -> str:
+    """The admin command, written straight against the tables."""
+    parser = argparse.ArgumentParser(prog="admin grant-credit")
+    parser.add_argument("customer_id", type=int)
+    parser.add_argument("cents", type=int)
+    parser.add_argument("--reason", required=True)
+    args = parser.parse_args(argv)
+    with Session(engine) as session:
+        # "Quicker than going through the service": no policy check, no ledger entry.
+        customer = session.get_one(Customer, args.customer_id)
+        customer.credit_cents += args.cents  # [AP-PY19]
+        session.commit()
+        return f"customer {args.customer_id}: {customer.credit_cents} cents of credit"
+
+
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+with Session(engine) as session:
+    session.add(Customer(id=1))
+    session.commit()
+
+print(cli(["1", "2500", "--reason", "late delivery"], engine))
+#> customer 1: 2500 cents of credit
+# A typo with two extra zeros goes straight through.
+print(cli(["1", "250000", "--reason", "late delivery"], engine))
+#> customer 1: 252500 cents of credit
+with Session(engine) as session:
+    credit = session.get_one(Customer, 1).credit_cents
+    ledger = session.scalar(select(func.sum(LedgerEntry.cents)))
+    # Finance reconciles credit against the ledger, and nothing adds up.
+    print(f"credit {credit}, ledger {ledger}")
+    #> credit 252500, ledger None
