@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rulebook.artefacts import SUPPORTED, artefact_kind
+from rulebook.decisions import DECISIONS_PAGE, read_decisions
 from rulebook.examples import FOLDER_ENTRY, Example, Kind, find_example
 from rulebook.frontmatter import FrontMatterError, split_page
 from rulebook.gates import citation_problems, load_entries
@@ -115,6 +116,20 @@ def load_rulebook(
     known: dict[str, object] = {rule.id: rule for rule in rules}
     known.update({entry.id: entry for entry in entries})
     problems.extend(citation_problems(entries, known))
+    decisions = read_decisions(root)
+    for rule in rules:
+        for decision in rule.decisions:
+            if decision not in decisions:
+                problems.append(
+                    Problem(
+                        rule.page,
+                        rule.line_of("decisions"),
+                        rule.id,
+                        f"field 'decisions': {decision} has no section on "
+                        f"{DECISIONS_PAGE}",
+                        f"add '## {decision}: <title> {{ #{decision.lower()} }}' there",
+                    ),
+                )
     on_site = {page.stem: page for page in pages}
     on_site.update({entry.id: entry.page for entry in entries})
     problems.extend(_registry_problems(root, on_site))

@@ -19,13 +19,28 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from rulebook.decisions import read_decisions
+from rulebook.gates import GATES_DIR
 from rulebook.loader import RULES_DIR, SNIPPETS_DIR, Rulebook, load_rulebook
 from rulebook.model import Rule
 from rulebook.problems import RulebookInvalidError
 from rulebook.proof.ruff import known_rules
-from rulebook.render import INDEX_MARKER, family_title, render_index, render_rule_page
+from rulebook.render import (
+    DECISION_MARKER,
+    GATE_INDEX_MARKER,
+    HARDENING_MARKER,
+    INDEX_MARKER,
+    family_title,
+    render_decision_rules,
+    render_gate_index,
+    render_gate_page,
+    render_hardening,
+    render_index,
+    render_rule_page,
+)
 
 _RULES_URI = RULES_DIR.relative_to("docs").as_posix()
+_GATES_URI = GATES_DIR.relative_to("docs").as_posix()
 _log = get_plugin_logger(__name__)
 
 
@@ -75,8 +90,10 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
             file.src_uri: file.page for file in files.documentation_pages() if file.page
         }
         for item in nav.items:
-            if isinstance(item, Section) and _holds_rules(item):
+            if isinstance(item, Section) and _holds(item, _RULES_URI):
                 item.children = self._rule_sections(item, rules, pages)
+            if isinstance(item, Section) and _holds(item, _GATES_URI):
+                _add_gate_pages(item, self._rulebook(), pages)
         nav.pages = _pages_in_order(nav.items)
         _link_neighbours(nav.pages)
         in_nav = {page.file.src_uri for page in nav.pages}
@@ -97,13 +114,19 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
     ) -> str:
         """Replace a rule page with its rendered form; fill the index marker."""
         rulebook = self._rulebook()
-        rule = rulebook.by_id().get(Path(page.file.src_uri).stem)
-        if rule is not None and page.file.src_uri == f"{_RULES_URI}/{rule.id}.md":
+        uri = page.file.src_uri
+        stem = Path(uri).stem
+        rule = rulebook.by_id().get(stem)
+        if rule is not None and uri == f"{_RULES_URI}/{rule.id}.md":
             page.meta["title"] = rule.heading
-            return render_rule_page(rule, rulebook, known_rules())
-        if INDEX_MARKER in markdown:
-            return markdown.replace(INDEX_MARKER, render_index(rulebook))
-        return markdown
+            return render_rule_page(
+                rule, rulebook, known_rules(), read_decisions(rulebook.root)
+            )
+        gate = rulebook.entries_by_id().get(stem)
+        if gate is not None and uri == f"{_GATES_URI}/{gate.id}.md":
+            page.meta["title"] = gate.heading
+            return render_gate_page(gate, rulebook)
+        return _fill_markers(markdown, rulebook)
 
     def _rulebook(self) -> Rulebook:
         if self.rulebook is None:
@@ -148,10 +171,41 @@ def _link_neighbours(pages: list[Page]) -> None:
         page.next_page = pages[index + 1] if index + 1 < len(pages) else None
 
 
-def _holds_rules(section: Section) -> bool:
+def _holds(section: Section, folder: str) -> bool:
     return any(
-        isinstance(child, Page) and child.file.src_uri.startswith(f"{_RULES_URI}/")
+        isinstance(child, Page) and child.file.src_uri.startswith(f"{folder}/")
         for child in section.children
+    )
+
+
+def _add_gate_pages(
+    section: Section, rulebook: Rulebook, pages: dict[str, Page]
+) -> None:
+    """Put the gate pages right after the section's first page, in ID order."""
+    listed = {c.file.src_uri for c in section.children if isinstance(c, Page)}
+    gates = [
+        pages[uri]
+        for uri in (f"{_GATES_URI}/{entry.id}.md" for entry in rulebook.entries)
+        if uri in pages and uri not in listed
+    ]
+    for page in gates:
+        page.title = rulebook.entries_by_id()[Path(page.file.src_uri).stem].heading
+        page.parent = section
+    section.children[1:1] = gates
+
+
+def _fill_markers(markdown: str, rulebook: Rulebook) -> str:
+    """Replace the rulebook's generated-content markers in a hand-written page."""
+    markers = {
+        INDEX_MARKER: render_index,
+        GATE_INDEX_MARKER: render_gate_index,
+        HARDENING_MARKER: render_hardening,
+    }
+    for marker, render in markers.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, render(rulebook))
+    return DECISION_MARKER.sub(
+        lambda match: render_decision_rules(rulebook, match["id"]), markdown
     )
 
 

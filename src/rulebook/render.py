@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from rulebook.decisions import Decision
 from rulebook.examples import Example, Kind
-from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX
+from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, EntryKind
 from rulebook.loader import SNIPPETS_DIR, Rulebook
-from rulebook.model import Rule, Status
+from rulebook.model import Entry, Rule, Status
 from rulebook.proof.ruff import RuffRule
 from rulebook.sources import SOURCE_DOCUMENTS, parse_source
 
 INDEX_MARKER = "<!-- rulebook:rule-index -->"
+GATE_INDEX_MARKER = "<!-- rulebook:gate-index -->"
+HARDENING_MARKER = "<!-- rulebook:hardening -->"
+DECISION_MARKER = re.compile(r"<!-- rulebook:decision-rules (?P<id>C\d+) -->")
 
 FAMILY_TITLES: dict[str, str] = {
     ANTI_PATTERN_PREFIX: "Anti-patterns",
@@ -37,7 +42,10 @@ _TAB_LABELS = {Kind.GOOD: "Do", Kind.BAD: "Don't"}
 
 
 def render_rule_page(
-    rule: Rule, rulebook: Rulebook, ruff_rules: Mapping[str, RuffRule]
+    rule: Rule,
+    rulebook: Rulebook,
+    ruff_rules: Mapping[str, RuffRule],
+    decisions: Mapping[str, Decision],
 ) -> str:
     """The full Markdown of a rule page, from its front matter, prose and examples."""
     by_id = rulebook.by_id()
@@ -46,6 +54,7 @@ def render_rule_page(
         _meta_line(rule),
         *_status_banner(rule, by_id),
         f'!!! abstract "The rule"\n\n    {rule.statement}',
+        *_decision_notes(rule, decisions),
         f"## Why\n\n{rule.why}",
         "## Do and don't\n\n" + _example_tabs(rule, rulebook.root),
         f"## How to spot it in review\n\n{rule.spot}",
@@ -55,7 +64,8 @@ def render_rule_page(
         + rule.enforcement,
         f"## Exceptions\n\n{rule.exceptions}",
         "## Related rules\n\n" + _related(rule, by_id),
-        "## Sources\n\n" + _sources(rule),
+        "## Gates that cite it\n\n" + _cited_by(rule, rulebook),
+        "## Sources\n\n" + _sources(rule.sources),
     ]
     return "\n\n".join(parts) + "\n"
 
@@ -170,9 +180,9 @@ def _related(rule: Rule, by_id: Mapping[str, Rule]) -> str:
     )
 
 
-def _sources(rule: Rule) -> str:
+def _sources(sources: tuple[str, ...]) -> str:
     lines: list[str] = []
-    for reference in rule.sources:
+    for reference in sources:
         parsed = parse_source(reference)
         if parsed is None:
             lines.append(f"- {reference}")
@@ -184,3 +194,128 @@ def _sources(rule: Rule) -> str:
         "\nThe sources give facts; the wording and examples are the rulebook's own."
     )
     return "\n".join(lines)
+
+
+def doc_path(item: Rule | Entry) -> str:
+    """The Markdown path (and anchor) of a rule or entry, relative to `docs/`."""
+    if isinstance(item, Rule):
+        return f"rules/{item.id}.md"
+    page = f"gates/{item.page.name}"
+    return f"{page}#{item.anchor}" if item.anchor else page
+
+
+def render_gate_page(gate: Entry, rulebook: Rulebook) -> str:
+    """A quality gate's page: what fails it, the rules it enforces, how to pass."""
+    rules = rulebook.by_id()
+    enforced = "\n".join(
+        f"- [{rule_id}: {rules[rule_id].title}](../{doc_path(rules[rule_id])})"
+        if rule_id in rules
+        else f"- {_link(rule_id, rulebook)}"
+        for rule_id in gate.cites
+    )
+    fails = "\n".join(f"- {condition}" for condition in gate.conditions)
+    return (
+        "\n\n".join(
+            [
+                f"# {gate.heading}",
+                f'<div class="rule-meta" markdown>\napplies: {gate.applies}\n</div>',
+                f'!!! abstract "The gate"\n\n    {gate.summary}',
+                f"## Fails when\n\n{fails}",
+                f"## Rules it enforces\n\n{enforced}",
+                f"## How to pass\n\n{gate.how_to_pass}",
+                "## Sources\n\n" + _sources(gate.sources),
+            ]
+        )
+        + "\n"
+    )
+
+
+_SECTION_TITLES: dict[EntryKind, str] = {
+    EntryKind.TIER: "Risk tiers",
+    EntryKind.HARDENING: "Hardening rules",
+    EntryKind.FAIL_CODE: "Hard-fail codes",
+    EntryKind.WARNING: "Warning codes",
+}
+
+
+def render_hardening(rulebook: Rulebook) -> str:
+    """The tiers, hardening rules and codes as sections with stable anchors."""
+    parts: list[str] = []
+    for kind, title in _SECTION_TITLES.items():
+        parts.append(f"## {title}")
+        for entry in rulebook.entries:
+            if entry.kind is kind:
+                parts.append(_entry_section(entry, rulebook))
+    return "\n\n".join(parts)
+
+
+def render_gate_index(rulebook: Rulebook) -> str:
+    """A table of the quality gates with what each blocks."""
+    rows = [
+        f"| [{gate.id}]({gate.id}.md) | {_cell(gate.title)} | {_cell(gate.applies)} "
+        f"| {_cell(gate.summary)} |"
+        for gate in rulebook.entries
+        if gate.kind is EntryKind.GATE
+    ]
+    return (
+        "| Gate | Title | Applies | Blocks |\n| --- | --- | --- | --- |\n"
+        + "\n".join(rows)
+    )
+
+
+def render_decision_rules(rulebook: Rulebook, decision_id: str) -> str:
+    """The rules that follow a decision, for the decisions page (at the docs root)."""
+    followers = [rule for rule in rulebook.rules if decision_id in rule.decisions]
+    if not followers:
+        return "No rule page takes this side yet."
+    links = ", ".join(
+        f"[{rule.id}: {rule.title}]({doc_path(rule)})" for rule in followers
+    )
+    return f"Rules that follow this decision: {links}."
+
+
+def _entry_section(entry: Entry, rulebook: Rulebook) -> str:
+    lines = [f"### {entry.heading} {{ #{entry.anchor} }}", "", entry.summary]
+    if entry.conditions:
+        lines += ["", "Evidence required:", ""]
+        lines += [f"- {condition}" for condition in entry.conditions]
+    if entry.recovery:
+        lines += ["", "Recovery, in order:", ""]
+        lines += [f"1. `{command}`" for command in entry.recovery]
+    if entry.cites:
+        cited = ", ".join(_link(cited, rulebook) for cited in entry.cites)
+        lines += ["", f"See: {cited}."]
+    return "\n".join(lines)
+
+
+def _link(target_id: str, rulebook: Rulebook) -> str:
+    """A link from a page one level below `docs/` to any rule or entry."""
+    target: Rule | Entry | None = rulebook.by_id().get(target_id)
+    if target is None:
+        target = rulebook.entries_by_id().get(target_id)
+    if target is None:
+        return target_id
+    return f"[{target_id}](../{doc_path(target)})"
+
+
+def _cited_by(rule: Rule, rulebook: Rulebook) -> str:
+    citing = rulebook.citing(rule.id)
+    if not citing:
+        return "No gate or code cites this rule yet."
+    return "\n".join(
+        f"- [{entry.heading}](../{doc_path(entry)}) ({entry.kind})" for entry in citing
+    )
+
+
+def _decision_notes(rule: Rule, decisions: Mapping[str, Decision]) -> list[str]:
+    notes: list[str] = []
+    for decision_id in rule.decisions:
+        decision = decisions.get(decision_id)
+        if decision is None:
+            continue
+        link = f"[{decision.id}: {decision.title}](../decisions.md#{decision.anchor})"
+        notes.append(
+            '!!! info "Where the sources disagree"\n\n'
+            f"    This rule takes a side in {link}."
+        )
+    return notes

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from rulebook.decisions import Decision
 from rulebook.loader import load_valid_rulebook
 from rulebook.proof.ruff import known_rules
-from rulebook.render import INDEX_MARKER, render_index, render_rule_page
+from rulebook.render import (
+    INDEX_MARKER,
+    render_decision_rules,
+    render_gate_index,
+    render_gate_page,
+    render_hardening,
+    render_index,
+    render_rule_page,
+)
 from tests.builders import MiniRulebook
+from tests.rulebook.test_gates import with_gates
 
 
 def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     mini.add_rule("AP-PY17", related="[AP-PY16]")
     rulebook = load_valid_rulebook(mini.root)
-    page = render_rule_page(rulebook.by_id()["AP-PY17"], rulebook, known_rules())
+    page = render_rule_page(rulebook.by_id()["AP-PY17"], rulebook, known_rules(), {})
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert headings == [
         "# AP-PY17: Mutable default arguments",
@@ -21,8 +31,10 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
         "## Enforcement",
         "## Exceptions",
         "## Related rules",
+        "## Gates that cite it",
         "## Sources",
     ]
+    assert "No gate or code cites this rule yet." in page
     assert '=== "Do"' in page
     assert '=== "Don\'t"' in page
     assert '--8<-- "AP-PY17/bad.py"' in page
@@ -42,7 +54,7 @@ def test_deprecated_rule_gets_a_banner(mini: MiniRulebook) -> None:
         "status: deprecated\nreplaced_by: [AP-PY17]",
     )
     rulebook = load_valid_rulebook(mini.root)
-    page = render_rule_page(rulebook.by_id()["AP-PY16"], rulebook, known_rules())
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], rulebook, known_rules(), {})
     assert '!!! danger "Deprecated"' in page
     assert "replaced by [AP-PY17: Mutable default arguments](AP-PY17.md)" in page
 
@@ -54,3 +66,41 @@ def test_index_lists_every_rule_by_family(mini: MiniRulebook) -> None:
     assert "## Data and persistence" in index
     assert "| [DATA-01](DATA-01.md) | Mutable default arguments |" in index
     assert INDEX_MARKER not in index
+
+
+def test_rule_page_lists_the_gates_that_cite_it(mini: MiniRulebook) -> None:
+    rulebook = load_valid_rulebook(with_gates(mini).root)
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], rulebook, known_rules(), {})
+    assert "- [PQG-1: Build and lint gate](../gates/PQG-1.md) (quality gate)" in page
+    assert (
+        "- [PYPH2-FAIL-01: Claim without evidence](../gates/hardening.md#pyph2-fail-01)"
+        in page
+    )
+
+
+def test_rule_page_links_its_decision(mini: MiniRulebook) -> None:
+    mini.edit("docs/rules/AP-PY16.md", "related: []", "related: []\ndecisions: [C2]")
+    mini.write("docs/decisions.md", "## C2: Formatter { #c2 }\n")
+    rulebook = load_valid_rulebook(mini.root)
+    decisions = {"C2": Decision("C2", "Formatter", "c2", 1)}
+    page = render_rule_page(
+        rulebook.by_id()["AP-PY16"], rulebook, known_rules(), decisions
+    )
+    assert "This rule takes a side in [C2: Formatter](../decisions.md#c2)." in page
+    assert "[AP-PY16: Mutable default arguments](rules/AP-PY16.md)" in (
+        render_decision_rules(rulebook, "C2")
+    )
+    assert render_decision_rules(rulebook, "C9") == "No rule page takes this side yet."
+
+
+def test_gate_page_and_codes(mini: MiniRulebook) -> None:
+    rulebook = load_valid_rulebook(with_gates(mini).root)
+    gate = render_gate_page(rulebook.entries_by_id()["PQG-1"], rulebook)
+    assert gate.startswith("# PQG-1: Build and lint gate\n")
+    assert "## Fails when\n\n- ruff reports a finding" in gate
+    assert "- [AP-PY16: Mutable default arguments](../rules/AP-PY16.md)" in gate
+    hardening = render_hardening(rulebook)
+    assert "### TIER-LOW: Low risk { #tier-low }" in hardening
+    assert "1. `uv run mypy src`" in hardening
+    assert "See: [TIER-LOW](../gates/hardening.md#tier-low)." in hardening
+    assert "| [PQG-1](PQG-1.md) | Build and lint gate |" in render_gate_index(rulebook)

@@ -13,9 +13,12 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+import coverage
+from coverage.exceptions import ConfigError, CoverageWarning
 from validate_pyproject import api as pyproject_api
 from validate_pyproject.error_reporting import ValidationError
 
@@ -102,7 +105,20 @@ def _pyproject(path: Path, example: Example) -> list[Finding]:
         findings.extend(_mypy_accepts(path))
     if "pytest" in tools:
         findings.extend(_pytest_accepts(path))
+    if "coverage" in tools:
+        findings.extend(_coverage_accepts(path))
     return findings
+
+
+def _coverage_accepts(path: Path) -> list[Finding]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CoverageWarning)
+        try:
+            coverage.Coverage(config_file=str(path))
+        except (CoverageWarning, ConfigError) as error:
+            message = f"coverage does not accept it: {error}"
+            return [Finding(path, 1, "coverage-config", message)]
+    return []
 
 
 def _ruff_accepts(path: Path) -> list[Finding]:

@@ -71,7 +71,8 @@ def test_pyproject_tool_sections_are_loaded_by_their_tools(mini: MiniRulebook) -
         '[project]\nname = "shop"\nversion = "1.0.0"\n\n'
         '[tool.ruff.lint]\nselect = ["E", "F"]\n\n'
         "[tool.mypy]\nstrict = true\n\n"
-        '[tool.pytest.ini_options]\naddopts = ["-ra"]\n'
+        '[tool.pytest.ini_options]\naddopts = ["-ra"]\n\n'
+        "[tool.coverage.report]\nfail_under = 80\n"
     )
     assert validate_example(good_folder(mini, {"pyproject.toml": good})) == []
 
@@ -89,6 +90,13 @@ def test_pyproject_with_unknown_pytest_option(mini: MiniRulebook) -> None:
     text = "[tool.pytest.ini_options]\nnot_an_option = true\n"
     (finding,) = validate_example(good_folder(mini, {"pyproject.toml": text}))
     assert finding.code == "pytest-config"
+
+
+def test_pyproject_with_unknown_coverage_option(mini: MiniRulebook) -> None:
+    text = "[tool.coverage.report]\nfail_under = 80\nfail_below = 60\n"
+    (finding,) = validate_example(good_folder(mini, {"pyproject.toml": text}))
+    assert finding.code == "coverage-config"
+    assert "fail_below" in finding.message
 
 
 def test_pyproject_with_invalid_project_table(mini: MiniRulebook) -> None:
