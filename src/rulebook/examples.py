@@ -11,6 +11,8 @@ from pathlib import Path
 MARKER = re.compile(r"(?:#|<!--)\s*\[(?P<rule_id>[A-Za-z0-9-]+)\]\s*(?:-->)?\s*$")
 FOLDER_ENTRY = "main.py"
 SINGLE_FILE_SUFFIXES = (".py", ".md")
+CACHE_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+"""Folders tools leave behind in an example folder; never part of the example."""
 
 
 class Kind(StrEnum):
@@ -70,7 +72,8 @@ class Example:
         """Every `# [ID]` marker in the example's files, in file and line order."""
         found: list[Marker] = []
         for path in self.files:
-            for number, line in enumerate(path.read_text().splitlines(), start=1):
+            text = path.read_text(errors="replace")
+            for number, line in enumerate(text.splitlines(), start=1):
                 match = MARKER.search(line)
                 if match:
                     found.append(Marker(path, number, match["rule_id"]))
@@ -90,7 +93,7 @@ def find_example(snippets: Path, rule_id: str, kind: Kind) -> Example | None:
             sorted(
                 path
                 for path in several.rglob("*")
-                if path.is_file() and "__pycache__" not in path.parts
+                if path.is_file() and not CACHE_DIRS.intersection(path.parts)
             )
         )
         return Example(rule_id, kind, several, files)

@@ -109,11 +109,13 @@ def load_rulebook(
         if rule is not None:
             rules.append(rule)
     problems.extend(_duplicate_ids(declared))
-    problems.extend(_cross_rule_problems(rules))
+    page_ids = {page.stem for page in pages}
+    problems.extend(_cross_rule_problems(rules, page_ids))
     problems.extend(_orphan_snippets(root, {page.stem for page in pages}))
     entries, entry_problems = load_entries(root)
     problems.extend(entry_problems)
-    known: dict[str, object] = {rule.id: rule for rule in rules}
+    # A page that failed to load still exists: citing it is not the problem to report.
+    known: dict[str, object] = dict.fromkeys(page_ids)
     known.update({entry.id: entry for entry in entries})
     problems.extend(citation_problems(entries, known))
     decisions = read_decisions(root)
@@ -191,6 +193,7 @@ class _PageReader:
 
     def read(self) -> Rule | None:
         text = self.page.read_text()
+        self._check_placeholders(text, self.page)
         try:
             split = split_page(text)
         except FrontMatterError as error:
@@ -198,13 +201,12 @@ class _PageReader:
                 error.line,
                 str(error),
                 "write the front matter as YAML between "
-                "two '---' lines; see docs/contributing.md for every field",
+                "two '---' lines; docs/using/rule-format.md lists every field",
             )
             return None
         self.field_lines = split.field_lines
         fields = split.fields
         self._check_field_names(fields)
-        self._check_placeholders(text, self.page)
         rule_id = self._rule_id(fields)
         title = self._title(fields)
         status = self._choice(fields, "status", Status)
@@ -594,7 +596,17 @@ class _PageReader:
             )
             return None
         for path in example.files:
-            self._check_placeholders(path.read_text(), path)
+            try:
+                text = path.read_text()
+            except UnicodeDecodeError:
+                self.problem(
+                    1,
+                    f"'{path.name}' is not a text file",
+                    "remove it: examples are source, configuration or documents",
+                    path,
+                )
+                return None
+            self._check_placeholders(text, path)
         return example
 
     def _check_good_markers(self, good: Example) -> None:
@@ -617,10 +629,9 @@ class _PageReader:
             )
 
 
-def _cross_rule_problems(rules: list[Rule]) -> list[Problem]:
+def _cross_rule_problems(rules: list[Rule], known: set[str]) -> list[Problem]:
     """Problems only visible across rules: unknown related IDs, unknown marker IDs."""
     problems: list[Problem] = []
-    known = {rule.id for rule in rules}
     for rule in rules:
         for name, ids in (("related", rule.related), ("replaced_by", rule.replaced_by)):
             for other in ids:

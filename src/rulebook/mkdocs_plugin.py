@@ -1,7 +1,7 @@
 """The MkDocs plugin: validates the rulebook at build time, renders generated pages.
 
-It is a thin adapter: loading and rendering live in `loader` and `render`; this
-module only connects them to MkDocs' events.
+It is a thin adapter: loading, rendering and exporting live in `loader`, `render`,
+`export`, `links` and `autolinks`; this module only connects them to MkDocs' events.
 """
 
 from __future__ import annotations
@@ -19,8 +19,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from rulebook.autolinks import FAMILY_LINKS, render_autolinks
 from rulebook.decisions import read_decisions
+from rulebook.export import RULES_JSON, dump, rulebook_document
 from rulebook.gates import GATES_DIR
+from rulebook.links import ShortLink, short_links, write_short_links
 from rulebook.loader import RULES_DIR, SNIPPETS_DIR, Rulebook, load_rulebook
 from rulebook.model import Rule
 from rulebook.problems import RulebookInvalidError
@@ -30,6 +33,7 @@ from rulebook.render import (
     GATE_INDEX_MARKER,
     HARDENING_MARKER,
     INDEX_MARKER,
+    SiteContext,
     family_title,
     render_decision_rules,
     render_gate_index,
@@ -39,6 +43,7 @@ from rulebook.render import (
     render_rule_page,
 )
 
+AUTOLINKS_MARKER = "<!-- rulebook:autolinks -->"
 _RULES_URI = RULES_DIR.relative_to("docs").as_posix()
 _GATES_URI = GATES_DIR.relative_to("docs").as_posix()
 _log = get_plugin_logger(__name__)
@@ -49,10 +54,10 @@ class RulebookPluginConfig(Config):  # type: ignore[no-untyped-call]
 
 
 class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyped-call]
-    """Fails the build on any rulebook problem; renders rule pages and the index."""
+    """Fails the build on any rulebook problem; renders and publishes derived pages."""
 
     def __init__(self) -> None:
-        self.rulebook: Rulebook | None = None
+        self.context: SiteContext | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and validate every rule before anything is built."""
@@ -61,7 +66,15 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         if rulebook.problems:
             message = str(RulebookInvalidError(list(rulebook.problems), root))
             raise PluginError(message)
-        self.rulebook = rulebook
+        site_url = config.site_url or ""
+        if not site_url:
+            raise PluginError("mkdocs.yml needs site_url: review links derive from it")
+        self.context = SiteContext(
+            rulebook=rulebook,
+            ruff_rules=known_rules(),
+            decisions=read_decisions(root),
+            site_url=site_url if site_url.endswith("/") else site_url + "/",
+        )
         return config
 
     def on_serve(
@@ -72,8 +85,10 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         config: MkDocsConfig,
         builder: Callable[[], None],  # noqa: ARG002 - MkDocs' event signature
     ) -> LiveReloadServer:
-        """Rebuild when an example file changes, not only a page."""
-        server.watch(str(Path(config.config_file_path).parent / SNIPPETS_DIR))
+        """Rebuild when an example file or the ID list changes, not only a page."""
+        root = Path(config.config_file_path).parent
+        server.watch(str(root / SNIPPETS_DIR))
+        server.watch(str(root / "published-ids.txt"))
         return server
 
     def on_nav(
@@ -84,16 +99,16 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         config: MkDocsConfig,  # noqa: ARG002 - MkDocs' event signature
         files: Files,
     ) -> Navigation:
-        """Group the rule pages into one section per ID family, in rulebook order."""
-        rules = self._rules()
+        """Group rule pages by family, list gate pages, check nothing is left out."""
+        rulebook = self._context().rulebook
         pages = {
             file.src_uri: file.page for file in files.documentation_pages() if file.page
         }
         for item in nav.items:
             if isinstance(item, Section) and _holds(item, _RULES_URI):
-                item.children = self._rule_sections(item, rules, pages)
+                item.children = _rule_sections(item, rulebook.rules, pages)
             if isinstance(item, Section) and _holds(item, _GATES_URI):
-                _add_gate_pages(item, self._rulebook(), pages)
+                _add_gate_pages(item, rulebook, pages)
         nav.pages = _pages_in_order(nav.items)
         _link_neighbours(nav.pages)
         in_nav = {page.file.src_uri for page in nav.pages}
@@ -112,47 +127,68 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         config: MkDocsConfig,  # noqa: ARG002 - MkDocs' event signature
         files: Files,  # noqa: ARG002 - MkDocs' event signature
     ) -> str:
-        """Replace a rule page with its rendered form; fill the index marker."""
-        rulebook = self._rulebook()
+        """Render rule and gate pages from their data; fill markers elsewhere."""
+        context = self._context()
         uri = page.file.src_uri
         stem = Path(uri).stem
-        rule = rulebook.by_id().get(stem)
+        rule = context.rulebook.by_id().get(stem)
         if rule is not None and uri == f"{_RULES_URI}/{rule.id}.md":
             page.meta["title"] = rule.heading
-            return render_rule_page(
-                rule, rulebook, known_rules(), read_decisions(rulebook.root)
-            )
-        gate = rulebook.entries_by_id().get(stem)
+            return render_rule_page(rule, context)
+        gate = context.rulebook.entries_by_id().get(stem)
         if gate is not None and uri == f"{_GATES_URI}/{gate.id}.md":
             page.meta["title"] = gate.heading
-            return render_gate_page(gate, rulebook)
-        return _fill_markers(markdown, rulebook)
+            return render_gate_page(gate, context.rulebook)
+        return _fill_markers(markdown, context)
 
-    def _rulebook(self) -> Rulebook:
-        if self.rulebook is None:
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Publish `rules.json` and the short links beside the pages."""
+        context = self._context()
+        site_dir = Path(config.site_dir)
+        document = rulebook_document(context.rulebook, context.site_url)
+        (site_dir / RULES_JSON).write_text(dump(document))
+        links = short_links(context.rulebook, context.site_url)
+        links += _family_links(context.site_url)
+        write_short_links(links, site_dir)
+
+    def _context(self) -> SiteContext:
+        if self.context is None:
             raise PluginError("the rulebook plugin ran before its on_config event")
-        return self.rulebook
+        return self.context
 
-    def _rules(self) -> tuple[Rule, ...]:
-        return self._rulebook().rules
 
-    def _rule_sections(
-        self, section: Section, rules: tuple[Rule, ...], pages: dict[str, Page]
-    ) -> list[Any]:
-        kept = [child for child in section.children if not _is_rule_page(child, rules)]
-        grouped: dict[str, Section] = {}
-        for rule in rules:
-            page = pages.get(f"{_RULES_URI}/{rule.id}.md")
-            if page is None:
-                continue
-            page.title = rule.heading
-            title = family_title(rule)
-            if title not in grouped:
-                grouped[title] = Section(title, [])
-                grouped[title].parent = section
-            page.parent = grouped[title]
-            grouped[title].children.append(page)
-        return [*kept, *grouped.values()]
+def _family_links(site_url: str) -> list[ShortLink]:
+    return [
+        ShortLink(
+            f"r/{spelling}/index.html", "../../" + target, family, site_url + target
+        )
+        for family, target in FAMILY_LINKS.items()
+        for spelling in (family, family.lower())
+    ]
+
+
+def _rule_sections(
+    section: Section, rules: tuple[Rule, ...], pages: dict[str, Page]
+) -> list[Any]:
+    rule_uris = {f"{_RULES_URI}/{rule.id}.md" for rule in rules}
+    kept = [
+        child
+        for child in section.children
+        if not (isinstance(child, Page) and child.file.src_uri in rule_uris)
+    ]
+    grouped: dict[str, Section] = {}
+    for rule in rules:
+        page = pages.get(f"{_RULES_URI}/{rule.id}.md")
+        if page is None:
+            continue
+        page.title = rule.heading
+        title = family_title(rule)
+        if title not in grouped:
+            grouped[title] = Section(title, [])
+            grouped[title].parent = section
+        page.parent = grouped[title]
+        grouped[title].children.append(page)
+    return [*kept, *grouped.values()]
 
 
 def _pages_in_order(items: list[Any]) -> list[Page]:
@@ -183,33 +219,30 @@ def _add_gate_pages(
 ) -> None:
     """Put the gate pages right after the section's first page, in ID order."""
     listed = {c.file.src_uri for c in section.children if isinstance(c, Page)}
+    entries = rulebook.entries_by_id()
     gates = [
         pages[uri]
         for uri in (f"{_GATES_URI}/{entry.id}.md" for entry in rulebook.entries)
         if uri in pages and uri not in listed
     ]
     for page in gates:
-        page.title = rulebook.entries_by_id()[Path(page.file.src_uri).stem].heading
+        page.title = entries[Path(page.file.src_uri).stem].heading
         page.parent = section
     section.children[1:1] = gates
 
 
-def _fill_markers(markdown: str, rulebook: Rulebook) -> str:
+def _fill_markers(markdown: str, context: SiteContext) -> str:
     """Replace the rulebook's generated-content markers in a hand-written page."""
-    markers = {
-        INDEX_MARKER: render_index,
-        GATE_INDEX_MARKER: render_gate_index,
-        HARDENING_MARKER: render_hardening,
+    rulebook = context.rulebook
+    markers: dict[str, Callable[[], str]] = {
+        INDEX_MARKER: lambda: render_index(rulebook),
+        GATE_INDEX_MARKER: lambda: render_gate_index(rulebook),
+        HARDENING_MARKER: lambda: render_hardening(rulebook),
+        AUTOLINKS_MARKER: lambda: render_autolinks(rulebook, context.site_url),
     }
     for marker, render in markers.items():
         if marker in markdown:
-            markdown = markdown.replace(marker, render(rulebook))
+            markdown = markdown.replace(marker, render())
     return DECISION_MARKER.sub(
         lambda match: render_decision_rules(rulebook, match["id"]), markdown
-    )
-
-
-def _is_rule_page(child: object, rules: tuple[Rule, ...]) -> bool:
-    return isinstance(child, Page) and any(
-        child.file.src_uri == f"{_RULES_URI}/{rule.id}.md" for rule in rules
     )

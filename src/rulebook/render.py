@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
+from rulebook.artefacts import ArtefactKind, artefact_kind
 from rulebook.decisions import Decision
 from rulebook.examples import Example, Kind
+from rulebook.export import short_path
 from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, EntryKind
 from rulebook.loader import SNIPPETS_DIR, Rulebook
 from rulebook.model import Entry, Rule, Status
@@ -39,19 +43,42 @@ FAMILY_TITLES: dict[str, str] = {
 assert set(FAMILY_TITLES) == {ANTI_PATTERN_PREFIX, *AREA_BY_PREFIX}  # noqa: S101
 
 _TAB_LABELS = {Kind.GOOD: "Do", Kind.BAD: "Don't"}
+_FENCE_LANGUAGES: dict[ArtefactKind, str] = {
+    ArtefactKind.PYTHON: "python",
+    ArtefactKind.PYPROJECT: "toml",
+    ArtefactKind.RUFF_CONFIG: "toml",
+    ArtefactKind.TOML: "toml",
+    ArtefactKind.PRE_COMMIT: "yaml",
+    ArtefactKind.GITHUB_WORKFLOW: "yaml",
+    ArtefactKind.TASKFILE: "yaml",
+    ArtefactKind.COMPOSE: "yaml",
+    ArtefactKind.ENV_EXAMPLE: "ini",
+    ArtefactKind.DOCUMENT: "markdown",
+    ArtefactKind.TEXT: "text",
+}
 
 
-def render_rule_page(
-    rule: Rule,
-    rulebook: Rulebook,
-    ruff_rules: Mapping[str, RuffRule],
-    decisions: Mapping[str, Decision],
-) -> str:
+@dataclass(frozen=True)
+class SiteContext:
+    """What rendering a page may need besides the rule itself."""
+
+    rulebook: Rulebook
+    ruff_rules: Mapping[str, RuffRule]
+    decisions: Mapping[str, Decision]
+    site_url: str
+
+
+def render_rule_page(rule: Rule, context: SiteContext) -> str:
     """The full Markdown of a rule page, from its front matter, prose and examples."""
+    rulebook, ruff_rules, decisions = (
+        context.rulebook,
+        context.ruff_rules,
+        context.decisions,
+    )
     by_id = rulebook.by_id()
     parts = [
         f"# {rule.heading}",
-        _meta_line(rule),
+        _meta_line(rule, context.site_url),
         *_status_banner(rule, by_id),
         f'!!! abstract "The rule"\n\n    {rule.statement}',
         *_decision_notes(rule, decisions),
@@ -70,24 +97,52 @@ def render_rule_page(
     return "\n\n".join(parts) + "\n"
 
 
+FILTERS = ("level", "area", "status", "enforcement")
+
+
 def render_index(rulebook: Rulebook) -> str:
-    """Markdown tables of every rule, one table per family, with its statement."""
-    parts: list[str] = []
-    for family, title in FAMILY_TITLES.items():
-        rules = [rule for rule in rulebook.rules if rule.family == family]
-        if not rules:
-            continue
-        rows = [
-            f"| [{rule.id}]({rule.id}.md) | {_cell(rule.title)} "
-            f"| {_cell(rule.statement)} "
-            f"| {rule.level} | {rule.enforced_by.summary()} |"
-            for rule in rules
-        ]
-        parts.append(
-            f"## {title}\n\n| ID | Rule | Statement | Level | Enforced by |\n"
-            "| --- | --- | --- | --- | --- |\n" + "\n".join(rows)
-        )
-    return "\n\n".join(parts)
+    """One table of every rule, with filter controls the index script wires up.
+
+    Without the script the whole table shows; with it, the filter lives in the URL
+    (`?area=data&level=must&q=cache`) so a filtered view can be shared.
+    """
+    rules = rulebook.rules
+    choices = {
+        "level": sorted({str(rule.level) for rule in rules}),
+        "area": sorted({str(rule.area) for rule in rules}),
+        "status": sorted({str(rule.status) for rule in rules}),
+        "enforcement": ["tool", "review"],
+    }
+    selects = "\n".join(
+        f'<label>{name} <select name="{name}"><option value="">any</option>'
+        + "".join(f'<option value="{value}">{value}</option>' for value in values)
+        + "</select></label>"
+        for name, values in choices.items()
+    )
+    rows = "\n".join(_index_row(rule) for rule in rules)
+    return (
+        '<form class="rule-filter" role="search" aria-label="Filter the rules">\n'
+        '<label>text <input type="search" name="q" '
+        'placeholder="ID or words, e.g. cache"></label>\n'
+        f"{selects}\n"
+        '<output class="rule-filter__count" aria-live="polite"></output>\n'
+        "</form>\n\n"
+        '<table class="rule-index">\n<thead><tr><th>ID</th><th>Rule</th><th>Level</th>'
+        "<th>Area</th><th>Status</th><th>Enforced by</th></tr></thead>\n"
+        f"<tbody>\n{rows}\n</tbody>\n</table>"
+    )
+
+
+def _index_row(rule: Rule) -> str:
+    enforcement = "tool" if rule.enforced_by.is_automated else "review"
+    return (
+        f'<tr data-level="{rule.level}" data-area="{rule.area}" '
+        f'data-status="{rule.status}" data-enforcement="{enforcement}">'
+        f'<td><a href="{rule.id}/">{rule.id}</a></td>'
+        f"<td><strong>{escape(rule.title)}</strong><br>{escape(rule.statement)}</td>"
+        f"<td>{rule.level}</td><td>{rule.area}</td><td>{rule.status}</td>"
+        f"<td>{escape(rule.enforced_by.summary())}</td></tr>"
+    )
 
 
 def family_title(rule: Rule) -> str:
@@ -99,12 +154,23 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _meta_line(rule: Rule) -> str:
+def review_link(rule: Rule, site_url: str) -> str:
+    """The Markdown link a reviewer pastes: `[AP-PY03: title](<site>/r/AP-PY03/)`."""
+    return f"[{rule.heading}]({site_url}{short_path(rule.id)})"
+
+
+def _meta_line(rule: Rule, site_url: str) -> str:
+    link = escape(review_link(rule, site_url), quote=True)
+    # No `markdown` attribute: Markdown inside would turn the link in the attribute
+    # into HTML.
     return (
-        '<div class="rule-meta" markdown>\n'
+        '<div class="rule-meta">\n'
         f'<span class="rule-level rule-level--{rule.level}">{rule.level}</span> · '
         f"area: {rule.area} · status: {rule.status} since {rule.since} · "
         f"enforced by: {rule.enforced_by.summary()}\n"
+        f'<button class="md-button rule-copy" data-clipboard-text="{link}" '
+        'title="Copy a Markdown link to this rule for a review comment">'
+        "Copy review link</button>\n"
         "</div>"
     )
 
@@ -149,8 +215,20 @@ def _tab(example: Example, root: Path) -> str:
         options = f'title="{shown}"'
         if path in own_lines:
             options += ' hl_lines="' + " ".join(map(str, own_lines[path])) + '"'
-        blocks.append(f'    ```python {options}\n    --8<-- "{relative}"\n    ```')
+        language = _FENCE_LANGUAGES.get(
+            artefact_kind(path) or ArtefactKind.TEXT, "text"
+        )
+        fence = fence_for(path.read_text())
+        blocks.append(
+            f'    {fence}{language} {options}\n    --8<-- "{relative}"\n    {fence}'
+        )
     return f'=== "{_TAB_LABELS[example.kind]}"\n\n' + "\n\n".join(blocks)
+
+
+def fence_for(text: str) -> str:
+    """A backtick fence longer than any run of backticks inside the included file."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def _enforcement(rule: Rule, ruff_rules: Mapping[str, RuffRule]) -> str:

@@ -28,6 +28,15 @@ def test_folder_example_runs_main(mini: MiniRulebook) -> None:
     ]
 
 
+def test_tool_caches_are_not_part_of_a_folder_example(mini: MiniRulebook) -> None:
+    mini.write("snippets/AP-PY20/good/main.py", "X = 1\n")
+    mini.write("snippets/AP-PY20/good/.ruff_cache/CACHEDIR.TAG", "cache\n")
+    mini.write("snippets/AP-PY20/good/__pycache__/main.cpython-311.pyc", "")
+    good = find_example(mini.root / "snippets", "AP-PY20", Kind.GOOD)
+    assert good is not None
+    assert [path.name for path in good.files] == ["main.py"]
+
+
 def test_missing_example(mini: MiniRulebook) -> None:
     assert find_example(mini.root / "snippets", "AP-PY99", Kind.GOOD) is None
 

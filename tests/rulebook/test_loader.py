@@ -220,6 +220,14 @@ def test_template_placeholder_is_rejected_in_pages_and_examples(
     assert {p.path.name for p in placeholders} == {"AP-PY16.md", "good.py"}
 
 
+def test_binary_file_in_an_example(mini: MiniRulebook) -> None:
+    (mini.root / "snippets/AP-PY16/good.py").unlink()
+    mini.write("snippets/AP-PY16/good/main.py", "print(1)\n#> 1\n")
+    (mini.root / "snippets/AP-PY16/good/data.txt").write_bytes(b"\xff\xfe\x00")
+    problem = only_problem(mini)
+    assert problem.message == "'data.txt' is not a text file"
+
+
 def test_orphan_snippet_folder(mini: MiniRulebook) -> None:
     mini.write("snippets/AP-PY18/good.py", "print(1)\n")
     problem = only_problem(mini)

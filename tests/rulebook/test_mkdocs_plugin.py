@@ -39,7 +39,11 @@ nav:
 
 
 def build(mini: MiniRulebook) -> subprocess.CompletedProcess[str]:
-    mini.write("mkdocs.yml", MKDOCS_YML)
+    config = MKDOCS_YML
+    if (mini.root / "docs/gates/hardening.md").is_file():
+        mini.write("docs/gates/index.md", "# Gates\n\n<!-- rulebook:gate-index -->\n")
+        config += "  - Gates:\n      - gates/index.md\n      - gates/hardening.md\n"
+    mini.write("mkdocs.yml", config)
     mini.write("docs/index.md", "# Home\n")
     if not (mini.root / "docs/rules/index.md").exists():
         mini.write("docs/rules/index.md", "# Rules\n\n<!-- rulebook:rule-index -->\n")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from rulebook.decisions import Decision
-from rulebook.loader import load_valid_rulebook
+from rulebook.loader import Rulebook, load_valid_rulebook
 from rulebook.proof.ruff import known_rules
 from rulebook.render import (
     INDEX_MARKER,
+    SiteContext,
+    fence_for,
     render_decision_rules,
     render_gate_index,
     render_gate_page,
@@ -17,11 +19,19 @@ from rulebook.render import (
 from tests.builders import MiniRulebook
 from tests.rulebook.test_gates import with_gates
 
+SITE = "https://rules.example.test/"
+
+
+def context_of(
+    rulebook: Rulebook, decisions: dict[str, Decision] | None = None
+) -> SiteContext:
+    return SiteContext(rulebook, known_rules(), decisions or {}, SITE)
+
 
 def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     mini.add_rule("AP-PY17", related="[AP-PY16]")
     rulebook = load_valid_rulebook(mini.root)
-    page = render_rule_page(rulebook.by_id()["AP-PY17"], rulebook, known_rules(), {})
+    page = render_rule_page(rulebook.by_id()["AP-PY17"], context_of(rulebook))
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert headings == [
         "# AP-PY17: Mutable default arguments",
@@ -35,10 +45,18 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
         "## Sources",
     ]
     assert "No gate or code cites this rule yet." in page
+    assert (
+        'data-clipboard-text="[AP-PY17: Mutable default arguments]'
+        '(https://rules.example.test/r/AP-PY17/)"'
+    ) in page
     assert '=== "Do"' in page
     assert '=== "Don\'t"' in page
     assert '--8<-- "AP-PY17/bad.py"' in page
     assert 'hl_lines="1"' in page
+    assert '```python title="good.py"' in page
+    assert fence_for("text\n```python\nx = 1\n```\n") == "````"
+    assert fence_for("no fences") == "```"
+    assert '<div class="rule-meta">' in page
     assert (
         "[`B006` (mutable-argument-default)](https://docs.astral.sh/ruff/rules/" in page
     )
@@ -54,23 +72,27 @@ def test_deprecated_rule_gets_a_banner(mini: MiniRulebook) -> None:
         "status: deprecated\nreplaced_by: [AP-PY17]",
     )
     rulebook = load_valid_rulebook(mini.root)
-    page = render_rule_page(rulebook.by_id()["AP-PY16"], rulebook, known_rules(), {})
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
     assert '!!! danger "Deprecated"' in page
     assert "replaced by [AP-PY17: Mutable default arguments](AP-PY17.md)" in page
 
 
-def test_index_lists_every_rule_by_family(mini: MiniRulebook) -> None:
+def test_index_lists_every_rule_with_filterable_columns(mini: MiniRulebook) -> None:
     mini.add_rule("DATA-01")
     index = render_index(load_valid_rulebook(mini.root))
-    assert "## Anti-patterns" in index
-    assert "## Data and persistence" in index
-    assert "| [DATA-01](DATA-01.md) | Mutable default arguments |" in index
+    assert index.count("<tr data-") == 2
+    assert (
+        '<tr data-level="must" data-area="data" data-status="stable" '
+        'data-enforcement="tool"><td><a href="DATA-01/">DATA-01</a></td>'
+    ) in index
+    assert '<select name="area"><option value="">any</option>' in index
+    assert '<option value="data">data</option><option value="typing">' in index
     assert INDEX_MARKER not in index
 
 
 def test_rule_page_lists_the_gates_that_cite_it(mini: MiniRulebook) -> None:
     rulebook = load_valid_rulebook(with_gates(mini).root)
-    page = render_rule_page(rulebook.by_id()["AP-PY16"], rulebook, known_rules(), {})
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
     assert "- [PQG-1: Build and lint gate](../gates/PQG-1.md) (quality gate)" in page
     assert (
         "- [PYPH2-FAIL-01: Claim without evidence](../gates/hardening.md#pyph2-fail-01)"
@@ -84,7 +106,7 @@ def test_rule_page_links_its_decision(mini: MiniRulebook) -> None:
     rulebook = load_valid_rulebook(mini.root)
     decisions = {"C2": Decision("C2", "Formatter", "c2", 1)}
     page = render_rule_page(
-        rulebook.by_id()["AP-PY16"], rulebook, known_rules(), decisions
+        rulebook.by_id()["AP-PY16"], context_of(rulebook, decisions)
     )
     assert "This rule takes a side in [C2: Formatter](../decisions.md#c2)." in page
     assert "[AP-PY16: Mutable default arguments](rules/AP-PY16.md)" in (

@@ -1,10 +1,13 @@
-"""Fixtures for the suites: running an example the way the rulebook's tests run it."""
+"""Fixtures for the suites: running an example, and the real site built once per run."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from pytest_examples import CodeExample, EvalExample
@@ -55,11 +58,31 @@ def _importable(example: Example) -> Iterator[None]:
         yield
         return
     folder = str(example.location)
-    names = {path.stem for path in example.files}
+    before = set(sys.modules)
     sys.path.insert(0, folder)
     try:
         yield
     finally:
         sys.path.remove(folder)
-        for name in names:
-            sys.modules.pop(name, None)
+        # Forget every module the example loaded from its folder, packages included, so
+        # a later example with a module of the same name imports its own.
+        for name in set(sys.modules) - before:
+            origin = getattr(sys.modules[name], "__file__", None) or ""
+            if origin.startswith(folder):
+                del sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def site_dir(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built with `mkdocs build --strict`; fails if the build does."""
+    target = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    return target

@@ -41,6 +41,22 @@ def test_crashing_example_fails(
     assert "raised IndexError: list index out of range" in str(failed.value)
 
 
+def test_folder_examples_do_not_share_modules(
+    mini: MiniRulebook, run_example: Callable[[Example], None]
+) -> None:
+    (mini.root / "snippets/AP-PY16/good.py").unlink()
+    mini.write("snippets/AP-PY16/good/shop/__init__.py", "")
+    mini.write("snippets/AP-PY16/good/shop/prices.py", "NAME = 'first'\n")
+    mini.write(
+        "snippets/AP-PY16/good/main.py",
+        "from shop.prices import NAME\n\nprint(NAME)\n#> first\n",
+    )
+    run_example(example_of(mini, Kind.GOOD))
+    mini.edit("snippets/AP-PY16/good/shop/prices.py", "first", "second")
+    mini.edit("snippets/AP-PY16/good/main.py", "#> first", "#> second")
+    run_example(example_of(mini, Kind.GOOD))
+
+
 def test_folder_example_runs_its_main(
     mini: MiniRulebook, run_example: Callable[[Example], None]
 ) -> None:

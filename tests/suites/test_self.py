@@ -9,7 +9,7 @@ from mypy import api
 
 from rulebook.proof.ruff import find_ruff_bin
 
-OWN_CODE = ["src", "tests"]
+OWN_CODE = ["src", "tests", "benchmarks"]
 
 
 def test_own_code_is_ruff_clean(root: Path) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
+import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from rulebook.loader import Rulebook
+from rulebook.proof.linkcheck import check_links
+from rulebook.registry import read_registry
 
 # Where a page loads something from: scripts, styles, images, frames, fonts.
 _LOADED = re.compile(
@@ -19,19 +20,9 @@ _LOADED = re.compile(
 
 
 @pytest.fixture(scope="module")
-def site(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built with `mkdocs build --strict`; the test fails if the build does."""
-    target = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    return target
+def site(site_dir: Path) -> Path:
+    """The built site (see the session fixture in conftest)."""
+    return site_dir
 
 
 def test_every_rule_has_its_page_titled_by_id(site: Path, rulebook: Rulebook) -> None:
@@ -60,3 +51,29 @@ def test_no_web_fonts(site: Path) -> None:
 def _is_own(address: str) -> bool:
     # The canonical link and sitemap point at the site itself: not a third party.
     return address.startswith("https://rulebook.example.org/")
+
+
+def test_every_published_id_has_a_short_link_in_both_cases(
+    site: Path, rulebook: Rulebook
+) -> None:
+    for item_id in rulebook.published_ids():
+        for spelling in (item_id, item_id.lower()):
+            assert (site / "r" / spelling / "index.html").is_file(), spelling
+
+
+def test_every_link_and_anchor_resolves(site: Path) -> None:
+    report = check_links(site)
+    assert report.ok, report.output
+    assert report.checked > len(list((site / "r").glob("*/index.html")))
+
+
+def test_rules_json_validates_and_lists_exactly_the_published_ids(
+    site: Path, root: Path
+) -> None:
+    document = json.loads((site / "rules.json").read_text())
+    schema = json.loads((site / "rules.schema.json").read_text())
+    jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
+    listed = [item["id"] for item in document["rules"] + document["entries"]]
+    registry, problems = read_registry(root)
+    assert problems == []
+    assert sorted(listed) == sorted(registry.ids)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,17 +25,20 @@ def type_check(examples: Sequence[Example], root: Path) -> dict[Example, list[st
     errors: dict[Example, list[str]] = {example: [] for example in examples}
     singles = [example for example in examples if not example.is_folder]
     singles = [example for example in singles if example.python_files]
-    with tempfile.TemporaryDirectory(prefix="rulebook-mypy-") as scratch:
-        copies: dict[Path, tuple[Example, Path]] = {}
-        for example in singles:
-            module = re.sub(r"\W", "_", example.test_id.lower()) + ".py"
-            copy = Path(scratch) / module
-            shutil.copyfile(example.location, copy)
-            copies[copy.resolve()] = (example, example.location)
-        if copies:
-            _collect(
-                _run_mypy([str(path) for path in copies], root), copies, errors, root
-            )
+    # Copies live at stable paths, so mypy's cache stays valid from run to run and
+    # parallel runs write identical files instead of pointing the cache elsewhere.
+    scratch = root / ".mypy_cache" / "example-modules"
+    scratch.mkdir(parents=True, exist_ok=True)
+    copies: dict[Path, tuple[Example, Path]] = {}
+    for example in singles:
+        module = re.sub(r"\W", "_", example.test_id.lower()) + ".py"
+        copy = scratch / module
+        text = example.location.read_text()
+        if not copy.is_file() or copy.read_text() != text:
+            copy.write_text(text)
+        copies[copy.resolve()] = (example, example.location)
+    if copies:
+        _collect(_run_mypy([str(path) for path in copies], root), copies, errors, root)
     for example in examples:
         if example.is_folder and example.python_files:
             modules = example.python_files

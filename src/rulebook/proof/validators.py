@@ -48,22 +48,28 @@ def validate_example(example: Example) -> list[Finding]:
     return sorted(findings)
 
 
-def _schema(path: Path, _example: Example) -> list[Finding]:
-    kind = artefact_kind(path)
-    assert kind is not None  # noqa: S101 - only called for classified files
+def schema_findings(path: Path, schema: str, what: str) -> list[Finding]:
+    """Validate `path` against one of check-jsonschema's built-in (offline) schemas."""
     completed = _run(
         [
             sys.executable,
             "-m",
             "check_jsonschema",
             "--builtin-schema",
-            _SCHEMAS[kind],
+            schema,
             str(path),
         ]
     )
     if completed.returncode == 0:
         return []
-    return [Finding(path, 1, "schema", f"{kind} fails its schema:\n{completed.stdout}")]
+    output = (completed.stdout + completed.stderr).strip()
+    return [Finding(path, 1, "schema", f"{what} fails its schema:\n{output}")]
+
+
+def _schema(path: Path, _example: Example) -> list[Finding]:
+    kind = artefact_kind(path)
+    assert kind is not None  # noqa: S101 - only called for classified files
+    return schema_findings(path, _SCHEMAS[kind], str(kind))
 
 
 def _pre_commit(path: Path, _example: Example) -> list[Finding]:
@@ -154,6 +160,7 @@ def _mypy_accepts(path: Path) -> list[Finding]:
 
 
 def _pytest_accepts(path: Path) -> list[Finding]:
+    path = path.resolve()  # pytest runs from a scratch folder
     with tempfile.TemporaryDirectory() as scratch:
         completed = _run(
             [

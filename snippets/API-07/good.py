@@ -1,0 +1,75 @@
+import hashlib
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Response
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+
+@dataclass
+class Product:
+    id: int
+    name: str
+    price_cents: int
+
+
+class ProductService:
+    def __init__(self, products: list[Product]) -> None:
+        self.products = {product.id: product for product in products}
+
+    def find_by_id(self, product_id: int) -> Product | None:
+        return self.products.get(product_id)
+
+
+class ProductResponse(BaseModel):
+    id: int
+    name: str
+    price_cents: int
+
+
+def create_app(service: ProductService) -> FastAPI:
+    app = FastAPI()
+
+    def get_service() -> ProductService:
+        return service
+
+    @app.get("/products/{product_id}", responses={200: {"model": ProductResponse}})
+    def get_product(
+        product_id: int,
+        products: Annotated[ProductService, Depends(get_service)],
+        if_none_match: Annotated[str | None, Header()] = None,
+    ) -> Response:
+        product = products.find_by_id(product_id)
+        if product is None:
+            raise HTTPException(status_code=404, detail="product not found")
+        model = ProductResponse(
+            id=product.id, name=product.name, price_cents=product.price_cents
+        )
+        body = model.model_dump_json().encode()
+        # A strong validator: it changes exactly when the representation changes.
+        etag = f'"{hashlib.sha256(body).hexdigest()[:16]}"'
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if if_none_match == etag:
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type="application/json", headers=headers)
+
+    return app
+
+
+def test_unchanged_product_is_not_sent_again() -> None:
+    service = ProductService([Product(1, "Tea mug", 1_200)])
+    client = TestClient(create_app(service))
+    statuses, body_bytes, etag = [], 0, ""
+    for poll in range(4):  # a shop page polling for price changes
+        if poll == 2:
+            service.products[1].price_cents = 1_100
+        response = client.get("/products/1", headers={"If-None-Match": etag})
+        statuses.append(response.status_code)
+        body_bytes += len(response.content)
+        etag = response.headers.get("ETag", "")
+    print(statuses, body_bytes, "bytes of body")
+    #> [200, 304, 200, 304] 88 bytes of body
+
+
+test_unchanged_product_is_not_sent_again()

@@ -1,0 +1,1 @@
+"""Every feature's HTTP routes."""  # [ARCH-06]

@@ -1,0 +1,1 @@
+"""Every feature's request and response models."""  # [ARCH-06]

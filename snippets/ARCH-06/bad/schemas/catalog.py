@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class ProductResponse(BaseModel):
+    sku: str
+    price_cents: int

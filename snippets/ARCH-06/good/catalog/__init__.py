@@ -1,0 +1,1 @@
+"""The catalog feature: what the shop sells and at what price."""

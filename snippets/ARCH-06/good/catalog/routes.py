@@ -1,0 +1,14 @@
+from fastapi import APIRouter, HTTPException
+
+from catalog.schemas import ProductResponse
+from catalog.service import find_product
+
+router = APIRouter(prefix="/products", tags=["catalog"])
+
+
+@router.get("/{sku}")
+def get_product(sku: str) -> ProductResponse:
+    product = find_product(sku)
+    if product is None:
+        raise HTTPException(status_code=404, detail="no such product")
+    return ProductResponse(sku=product.sku, price_cents=product.price_cents)

@@ -1,0 +1,1 @@
+"""The checkout feature: turning a cart into a price the customer pays."""

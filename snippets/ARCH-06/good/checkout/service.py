@@ -1,0 +1,8 @@
+"""Checkout use cases. The catalog is reached through its service, its public face."""
+
+from catalog.service import find_product
+
+
+def quote_total_cents(sku: str, quantity: int) -> int | None:
+    product = find_product(sku)
+    return None if product is None else product.price_cents * quantity

@@ -1,0 +1,54 @@
+import asyncio
+
+import httpx
+from fastapi import FastAPI
+
+
+class Upstreams:
+    """Three internal services, 20 ms away each; counts calls in flight."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.peak = 0
+
+    async def handle(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        await asyncio.sleep(0.02)
+        self.in_flight -= 1
+        return httpx.Response(200, json={"from": request.url.host})
+
+
+upstreams = Upstreams()
+services = httpx.AsyncClient(transport=httpx.MockTransport(upstreams.handle))
+app = FastAPI()
+
+
+async def fetch(url: str) -> dict[str, str]:
+    response = await services.get(url)
+    response.raise_for_status()
+    data: dict[str, str] = response.json()
+    return data
+
+
+@app.get("/customers/{customer_id}/dashboard")
+async def dashboard(customer_id: int) -> dict[str, dict[str, str]]:
+    profile = await fetch(f"http://profiles/{customer_id}")
+    # Neither call below needs an earlier result, yet each waits for the one before.
+    orders = await fetch(f"http://orders/?customer={customer_id}")  # [ASYNC-02]
+    picks = await fetch(f"http://recommendations/{customer_id}")  # [ASYNC-02]
+    return {"profile": profile, "orders": orders, "picks": picks}
+
+
+async def main() -> None:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
+        response = await client.get("/customers/7/dashboard")
+    print([part["from"] for part in response.json().values()])
+    #> ['profiles', 'orders', 'recommendations']
+    # One call at a time: the page waits for three round trips instead of one.
+    print(upstreams.peak)
+    #> 1
+
+
+asyncio.run(main())

@@ -1,0 +1,58 @@
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import StaticPool, create_engine, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    email: Mapped[str]
+
+
+engine = create_engine(
+    "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+)
+app = FastAPI()
+
+
+def get_session() -> Iterator[Session]:
+    with Session(engine) as session:
+        yield session
+
+
+@app.get("/users")
+def find_emails(
+    name: str, session: Annotated[Session, Depends(get_session)]
+) -> list[str]:
+    # The builder sends `name` as a bound parameter, never as part of the SQL text.
+    query = select(User.email).where(User.name == name).order_by(User.id)
+    return list(session.scalars(query))
+
+
+Base.metadata.create_all(engine)
+with Session(engine) as session, session.begin():
+    session.add_all(
+        [
+            User(name="ada", email="ada@example.test"),
+            User(name="bob", email="bob@example.test"),
+        ]
+    )
+
+client = TestClient(app)
+print(client.get("/users", params={"name": "ada"}).json())
+#> ['ada@example.test']
+# The same crafted name is only a strange name that matches nobody.
+print(client.get("/users", params={"name": "x' OR '1'='1"}).json())
+#> []
+sql = str(select(User.email).where(User.name == "ada"))
+print(" ".join(sql.split()))
+#> SELECT users.email FROM users WHERE users.name = :name_1

@@ -1,0 +1,1 @@
+"""The delivery feature: parcels on their way to customers."""

@@ -1,0 +1,8 @@
+"""Delivery models."""  # [NAME-01]
+
+from pydantic import BaseModel
+
+
+class DeliveryResponse(BaseModel):
+    id: int
+    status: str

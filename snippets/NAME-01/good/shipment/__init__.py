@@ -1,0 +1,1 @@
+"""The shipment feature: parcels on their way to customers."""

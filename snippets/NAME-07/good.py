@@ -1,0 +1,74 @@
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Annotated
+
+from fastapi import Depends, FastAPI
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+
+class CreateProductRequest(BaseModel):
+    name: str
+    price: Decimal  # euros, as the admin form sends them: "12.5"
+
+
+class ProductResponse(BaseModel):
+    id: int
+    name: str
+    price: str  # always two decimals: "12.50"
+
+
+@dataclass(frozen=True)
+class CreateProductCommand:
+    name: str
+    price_cents: int
+
+
+@dataclass(frozen=True)
+class Product:
+    id: int
+    name: str
+    price_cents: int
+
+
+class ProductService:
+    def __init__(self) -> None:
+        self.products: dict[int, Product] = {}
+
+    def create_product(self, command: CreateProductCommand) -> Product:
+        product = Product(len(self.products) + 1, command.name, command.price_cents)
+        self.products[product.id] = product
+        return product
+
+
+def map_request_to_domain(payload: CreateProductRequest) -> CreateProductCommand:
+    return CreateProductCommand(payload.name.strip(), int(payload.price * 100))
+
+
+def map_domain_to_response(product: Product) -> ProductResponse:
+    price = f"{product.price_cents / 100:.2f}"
+    return ProductResponse(id=product.id, name=product.name, price=price)
+
+
+Products = Annotated[ProductService, Depends(cache(ProductService))]
+app = FastAPI()
+
+
+@app.post("/products", status_code=201)
+def create_product(payload: CreateProductRequest, svc: Products) -> ProductResponse:
+    product = svc.create_product(map_request_to_domain(payload))
+    return map_domain_to_response(product)
+
+
+@app.get("/products/{product_id}")
+def get_product(product_id: int, svc: Products) -> ProductResponse:
+    return map_domain_to_response(svc.products[product_id])
+
+
+# One mapper per direction: every endpoint shows a product the same way.
+client = TestClient(app)
+print(client.post("/products", json={"name": " Mug ", "price": "12.5"}).json())
+#> {'id': 1, 'name': 'Mug', 'price': '12.50'}
+print(client.get("/products/1").json())
+#> {'id': 1, 'name': 'Mug', 'price': '12.50'}

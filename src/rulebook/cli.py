@@ -1,0 +1,214 @@
+"""The `rulebook` command: a thin adapter from the terminal to the rulebook's core.
+
+    rulebook rule AP-PY03 [--format json]     one rule, gate or code (any case)
+    rulebook rule --all [--format json]       every rule
+    rulebook list [--level ...] [--area ...]  the rules, filtered like the site's index
+    rulebook validate [--format json]         every problem in the rulebook, at once
+    rulebook new DATA-12 --title "..."        scaffold a new rule
+    rulebook new DATA --next                  the next free ID of a family
+
+Exit status: 0 on success, 1 when `validate` finds problems, 2 for a usage error or an
+unknown ID.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rulebook.export import dump, entry_record, read_site_url, rule_record
+from rulebook.ids import Area
+from rulebook.loader import Rulebook, load_rulebook
+from rulebook.lookup import RuleFilter, filter_rules, find, suggestions
+from rulebook.model import Level, Rule, Status
+from rulebook.proof.ruff import known_rules
+from rulebook.scaffold import ScaffoldError, new_rule, next_free_id
+from rulebook.terminal import format_entry, format_rule, format_table
+
+USAGE_ERROR = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    arguments = _parser().parse_args(argv)
+    root = _find_root(Path(arguments.root) if arguments.root else Path.cwd())
+    if root is None:
+        print(
+            "rulebook: no rulebook here (no mkdocs.yml with docs/rules/ above)",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    handler = {
+        "rule": show_rule,
+        "list": list_rules,
+        "validate": validate_rulebook,
+        "new": create_rule,
+    }[arguments.command]
+    return handler(arguments, root, sys.stdout)
+
+
+def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
+    """Print one rule, gate or code, or every rule with `--all`."""
+    rulebook = _load(root)
+    site_url = read_site_url(root)
+    if arguments.all:
+        rules = list(rulebook.rules)
+        if arguments.format == "json":
+            out.write(
+                dump({"rules": [rule_record(r, rulebook, site_url) for r in rules]})
+            )
+        else:
+            ruff_rules = known_rules()
+            out.write(
+                "\n".join(format_rule(rule, ruff_rules, site_url) for rule in rules)
+            )
+        return 0
+    if not arguments.id:
+        print("rulebook rule: give an ID, or --all", file=sys.stderr)
+        return USAGE_ERROR
+    found = find(rulebook, arguments.id)
+    if found is None:
+        near = suggestions(rulebook, arguments.id)
+        hint = f" Did you mean: {', '.join(near)}?" if near else ""
+        print(
+            f"rulebook: no rule, gate or code '{arguments.id}'.{hint}", file=sys.stderr
+        )
+        return USAGE_ERROR
+    if isinstance(found, Rule):
+        if arguments.format == "json":
+            out.write(dump(rule_record(found, rulebook, site_url)))
+        else:
+            out.write(format_rule(found, known_rules(), site_url))
+    elif arguments.format == "json":
+        out.write(dump(entry_record(found, site_url)))
+    else:
+        out.write(format_entry(found, site_url))
+    return 0
+
+
+def list_rules(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
+    """Print the rules that match the filters, one per line."""
+    rulebook = _load(root)
+    rule_filter = RuleFilter(
+        level=arguments.level or "",
+        area=arguments.area or "",
+        status=arguments.status or "",
+        enforcement=arguments.enforcement or "",
+        text=arguments.text or "",
+    )
+    rules = filter_rules(rulebook, rule_filter)
+    if arguments.format == "json":
+        site_url = read_site_url(root)
+        out.write(dump({"rules": [rule_record(r, rulebook, site_url) for r in rules]}))
+    else:
+        out.write(format_table(rules))
+    return 0
+
+
+def validate_rulebook(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
+    """Print every problem in the rulebook; exit 1 if there is any."""
+    rulebook = load_rulebook(root)
+    problems = rulebook.problems
+    if arguments.format == "json":
+        report = {
+            "ok": not problems,
+            "rules": len(rulebook.rules),
+            "ids": len(rulebook.published_ids()),
+            "problems": [problem.to_dict(root) for problem in problems],
+        }
+        out.write(json.dumps(report, indent=2) + "\n")
+    elif problems:
+        files = len({problem.path for problem in problems})
+        out.write("\n".join(problem.format(root) for problem in problems) + "\n")
+        out.write(f"\n{len(problems)} problems in {files} files\n")
+    else:
+        out.write(
+            f"rulebook: {len(rulebook.rules)} rules, "
+            f"{len(rulebook.published_ids())} published IDs, no problems\n"
+        )
+    return 1 if problems else 0
+
+
+def create_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
+    """Scaffold a rule, or print the next free ID of a family with `--next`."""
+    try:
+        rule_id = next_free_id(root, arguments.id) if arguments.next else arguments.id
+        if arguments.next and not arguments.title:
+            out.write(rule_id + "\n")
+            return 0
+        if not arguments.title:
+            print("rulebook new: give the rule a --title", file=sys.stderr)
+            return USAGE_ERROR
+        created = new_rule(root, rule_id.strip().upper(), arguments.title)
+    except ScaffoldError as error:
+        print(f"rulebook new: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    for path in created:
+        out.write(f"wrote {path.relative_to(root)}\n")
+    out.write(
+        f"\nNext: replace every FILL IN, then run\n"
+        f"  uv run rulebook validate\n"
+        f'  uv run pytest tests/suites/test_examples.py -k "{rule_id.upper()}"\n'
+    )
+    return 0
+
+
+def _load(root: Path) -> Rulebook:
+    rulebook = load_rulebook(root)
+    if rulebook.problems:
+        count = len(rulebook.problems)
+        print(
+            f"rulebook: warning: {count} problems; see 'rulebook validate'",
+            file=sys.stderr,
+        )
+    return rulebook
+
+
+def _find_root(start: Path) -> Path | None:
+    for folder in (start.resolve(), *start.resolve().parents):
+        if (folder / "mkdocs.yml").is_file() and (folder / "docs/rules").is_dir():
+            return folder
+    return None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rulebook",
+        description="Look up, list, validate and create rulebook rules.",
+    )
+    parser.add_argument(
+        "--root", help="the rulebook's folder (default: found from here)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    rule = commands.add_parser("rule", help="print a rule, gate or code by its ID")
+    rule.add_argument("id", nargs="?", help="an ID such as AP-PY03, in any case")
+    rule.add_argument("--all", action="store_true", help="print every rule")
+    rule.add_argument("--format", choices=("text", "json"), default="text")
+
+    listing = commands.add_parser("list", help="list rules, filtered like the index")
+    listing.add_argument("--level", choices=[str(level) for level in Level])
+    listing.add_argument("--area", choices=[str(area) for area in Area])
+    listing.add_argument("--status", choices=[str(status) for status in Status])
+    listing.add_argument("--enforcement", choices=("tool", "review"))
+    listing.add_argument("--text", help="words or an ID to look for")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+
+    validate = commands.add_parser("validate", help="report every problem at once")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+
+    new = commands.add_parser("new", help="scaffold a rule from the template")
+    new.add_argument("id", help="the new ID (DATA-12), or a family with --next (DATA)")
+    new.add_argument("--title", help="the rule's short title")
+    new.add_argument(
+        "--next", action="store_true", help="use the family's next free ID"
+    )
+    return parser
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
