@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException
@@ -36,27 +37,35 @@ def get_session() -> Iterator[Session]:
         yield session
 
 
-class OrderNotCancellableError(Exception):
-    pass
+@dataclass(frozen=True)
+class Cancelled:
+    order_id: int
 
 
-def cancel_order(session: Session, order_id: int) -> Order:
+@dataclass(frozen=True)
+class NotCancellable:
+    order_id: int
+    status: str
+
+
+def cancel_order(session: Session, order_id: int) -> Cancelled | NotCancellable:
     """The one cancellation: the HTTP route and the nightly job both call it."""
     order = session.get_one(Order, order_id)
     if order.status != "pending":
-        raise OrderNotCancellableError(f"order {order_id} is {order.status}")
+        return NotCancellable(order_id, order.status)
     order.status = "cancelled"
     session.get_one(Product, order.sku).stock += order.quantity
     session.commit()
-    return order
+    return Cancelled(order_id)
 
 
 @app.post("/orders/{order_id}/cancel")
 def cancel(order_id: int, session: Annotated[Session, Depends(get_session)]) -> str:
-    try:
-        return cancel_order(session, order_id).status
-    except OrderNotCancellableError as error:
-        raise HTTPException(409, str(error)) from error
+    match cancel_order(session, order_id):
+        case Cancelled():
+            return "cancelled"
+        case NotCancellable(status=status):
+            raise HTTPException(409, f"order {order_id} is {status}")
 
 
 def expire_unpaid_orders(session: Session) -> None:

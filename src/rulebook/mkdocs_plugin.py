@@ -25,7 +25,7 @@ from rulebook.export import RULES_JSON, dump, rulebook_document
 from rulebook.gates import GATES_DIR
 from rulebook.links import ShortLink, short_links, write_short_links
 from rulebook.loader import RULES_DIR, SNIPPETS_DIR, Rulebook, load_rulebook
-from rulebook.model import Rule
+from rulebook.model import Rule, Status
 from rulebook.problems import RulebookInvalidError
 from rulebook.proof.ruff import known_rules
 from rulebook.render import (
@@ -134,6 +134,7 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         rule = context.rulebook.by_id().get(stem)
         if rule is not None and uri == f"{_RULES_URI}/{rule.id}.md":
             page.meta["title"] = rule.heading
+            _material_status(page, rule)
             return render_rule_page(rule, context)
         gate = context.rulebook.entries_by_id().get(stem)
         if gate is not None and uri == f"{_GATES_URI}/{gate.id}.md":
@@ -155,6 +156,14 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         if self.context is None:
             raise PluginError("the rulebook plugin ran before its on_config event")
         return self.context
+
+
+def _material_status(page: Page, rule: Rule) -> None:
+    """Material shows front-matter `status` as a nav icon: only retired rules get it."""
+    if rule.status in {Status.DEPRECATED, Status.REMOVED}:
+        page.meta["status"] = "deprecated"
+    else:
+        page.meta.pop("status", None)
 
 
 def _family_links(site_url: str) -> list[ShortLink]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
@@ -80,7 +81,7 @@ def render_rule_page(rule: Rule, context: SiteContext) -> str:
         f"# {rule.heading}",
         _meta_line(rule, context.site_url),
         *_status_banner(rule, by_id),
-        f'!!! abstract "The rule"\n\n    {rule.statement}',
+        f'!!! abstract "The rule"\n\n{_indented(rule.statement)}',
         *_decision_notes(rule, decisions),
         f"## Why\n\n{rule.why}",
         "## Do and don't\n\n" + _example_tabs(rule, rulebook.root),
@@ -133,13 +134,19 @@ def render_index(rulebook: Rulebook) -> str:
     )
 
 
+def inline_html(markdown: str) -> str:
+    """Escape text for HTML, keeping its `inline code` as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape(" ".join(markdown.split())))
+
+
 def _index_row(rule: Rule) -> str:
     enforcement = "tool" if rule.enforced_by.is_automated else "review"
     return (
         f'<tr data-level="{rule.level}" data-area="{rule.area}" '
         f'data-status="{rule.status}" data-enforcement="{enforcement}">'
         f'<td><a href="{rule.id}/">{rule.id}</a></td>'
-        f"<td><strong>{escape(rule.title)}</strong><br>{escape(rule.statement)}</td>"
+        f"<td><strong>{inline_html(rule.title)}</strong><br>"
+        f"{inline_html(rule.statement)}</td>"
         f"<td>{rule.level}</td><td>{rule.area}</td><td>{rule.status}</td>"
         f"<td>{escape(rule.enforced_by.summary())}</td></tr>"
     )
@@ -225,6 +232,11 @@ def _tab(example: Example, root: Path) -> str:
     return f'=== "{_TAB_LABELS[example.kind]}"\n\n' + "\n\n".join(blocks)
 
 
+def _indented(markdown: str) -> str:
+    """Indent every line, so the whole text sits inside an admonition."""
+    return textwrap.indent(markdown, "    ")
+
+
 def fence_for(text: str) -> str:
     """A backtick fence longer than any run of backticks inside the included file."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -297,7 +309,7 @@ def render_gate_page(gate: Entry, rulebook: Rulebook) -> str:
             [
                 f"# {gate.heading}",
                 f'<div class="rule-meta" markdown>\napplies: {gate.applies}\n</div>',
-                f'!!! abstract "The gate"\n\n    {gate.summary}',
+                f'!!! abstract "The gate"\n\n{_indented(gate.summary)}',
                 f"## Fails when\n\n{fails}",
                 f"## Rules it enforces\n\n{enforced}",
                 f"## How to pass\n\n{gate.how_to_pass}",

@@ -9,6 +9,7 @@ from rulebook.render import (
     INDEX_MARKER,
     SiteContext,
     fence_for,
+    inline_html,
     render_decision_rules,
     render_gate_index,
     render_gate_page,
@@ -64,6 +65,20 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     assert "`003` Python Backend Design Principles, anti-patterns" in page
 
 
+def test_a_statement_of_several_lines_stays_in_its_box(mini: MiniRulebook) -> None:
+    mini.edit(
+        "docs/rules/AP-PY16.md",
+        "Never use a mutable object as a default argument value.",
+        "Never use a mutable object\nas a default argument value.",
+    )
+    rulebook = load_valid_rulebook(mini.root)
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
+    assert (
+        '!!! abstract "The rule"\n\n    Never use a mutable object\n'
+        "    as a default argument value."
+    ) in page
+
+
 def test_deprecated_rule_gets_a_banner(mini: MiniRulebook) -> None:
     mini.add_rule("AP-PY17")
     mini.edit(
@@ -88,6 +103,9 @@ def test_index_lists_every_rule_with_filterable_columns(mini: MiniRulebook) -> N
     assert '<select name="area"><option value="">any</option>' in index
     assert '<option value="data">data</option><option value="typing">' in index
     assert INDEX_MARKER not in index
+    assert (
+        inline_html("Use `x < y` & <b>") == "Use <code>x &lt; y</code> &amp; &lt;b&gt;"
+    )
 
 
 def test_rule_page_lists_the_gates_that_cite_it(mini: MiniRulebook) -> None:

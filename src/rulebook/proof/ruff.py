@@ -5,14 +5,13 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import shutil
 import subprocess
-import sys
-import sysconfig
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from rulebook.proof.executables import find_executable
 
 _OUTPUT_LINE = re.compile(r"^(\s*)#>(.*)$", re.MULTILINE)
 _PROTECTED_LINE = re.compile(r"^(\s*)# >(.*)$", re.MULTILINE)
@@ -49,19 +48,9 @@ class RuffRule:
         return f"https://docs.astral.sh/ruff/rules/{self.name}/"
 
 
-@cache
 def find_ruff_bin() -> str:
-    """The ruff executable installed beside this Python, else the one on PATH."""
-    scripts = Path(sysconfig.get_path("scripts")) / "ruff"
-    if scripts.is_file():
-        return str(scripts)
-    beside = Path(sys.executable).parent / "ruff"
-    if beside.is_file():
-        return str(beside)
-    found = shutil.which("ruff")
-    if found is None:
-        raise RuntimeError("ruff is not installed: run 'uv sync'")
-    return found
+    """The ruff executable of the project's environment."""
+    return find_executable("ruff")
 
 
 @cache
@@ -98,10 +87,11 @@ def format_diff(paths: Sequence[Path], root: Path) -> str:
     return "".join(format_source_diff(path.read_text(), path, root) for path in paths)
 
 
-def _run_ruff(arguments: list[str], cwd: Path) -> str:
+def _run_ruff(arguments: list[str], cwd: Path, stdin: str | None = None) -> str:
     completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
         [find_ruff_bin(), *arguments],
         cwd=cwd,
+        input=stdin,
         capture_output=True,
         text=True,
         check=False,
@@ -133,29 +123,13 @@ def lint_source(
     ruff reads the block from standard input but takes its configuration as if the block
     lived at `path`, so per-file settings apply; lines are mapped back to the page.
     """
-    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
-        [
-            find_ruff_bin(),
-            "check",
-            "--no-cache",
-            "--output-format",
-            "json",
-            "--exit-zero",
-            "--stdin-filename",
-            f"{path}.py",
-            "-",
-        ],
-        cwd=root,
-        input=source,
-        capture_output=True,
-        text=True,
-        check=False,
+    arguments = ["check", "--no-cache", "--output-format", "json", "--exit-zero"]
+    output = _run_ruff(
+        [*arguments, "--stdin-filename", f"{path}.py", "-"], root, source
     )
-    if completed.returncode != 0:
-        raise RuntimeError(f"ruff check failed:\n{completed.stderr}")
     return [
         Finding(path, finding.line + first_line - 1, finding.code, finding.message)
-        for finding in _findings(completed.stdout)
+        for finding in _findings(output)
     ]
 
 
@@ -167,24 +141,8 @@ def format_source_diff(source: str, path: Path, root: Path) -> str:
     """
     protected = _OUTPUT_LINE.sub(r"\1# >\2", source)
     suffix = "" if path.suffix == ".py" else ".py"
-    completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
-        [
-            find_ruff_bin(),
-            "format",
-            "--no-cache",
-            "--stdin-filename",
-            f"{path}{suffix}",
-            "-",
-        ],
-        cwd=root,
-        input=protected,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(f"ruff format failed on {path}:\n{completed.stderr}")
-    formatted = _PROTECTED_LINE.sub(r"\1#>\2", completed.stdout)
+    arguments = ["format", "--no-cache", "--stdin-filename", f"{path}{suffix}", "-"]
+    formatted = _PROTECTED_LINE.sub(r"\1#>\2", _run_ruff(arguments, root, protected))
     if formatted == source:
         return ""
     shown = path.relative_to(root) if path.is_relative_to(root) else path
