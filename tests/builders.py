@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 from rulebook.ids import AREA_BY_PREFIX
+from rulebook.loader import load_rulebook
+from rulebook.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -107,6 +109,17 @@ class MiniRulebook:
         self.write(f"snippets/{rule_id}/good.py", VALID_GOOD)
         self.write(f"snippets/{rule_id}/bad.py", VALID_BAD.replace("AP-PY16", rule_id))
         self.publish(rule_id)
+
+    def problems(self) -> list[Problem]:
+        """Every problem the loader reports for this rulebook."""
+        return list(load_rulebook(self.root).problems)
+
+    def only_problem(self) -> Problem:
+        """The one problem reported; fails, listing them all, unless there is one."""
+        problems = self.problems()
+        listing = "\n".join(problem.format(self.root) for problem in problems)
+        assert len(problems) == 1, listing
+        return problems[0]
 
     def publish(self, rule_id: str) -> None:
         """Append an ID to the list of published IDs."""

@@ -24,7 +24,7 @@ from rulebook.decisions import read_decisions
 from rulebook.export import RULES_JSON, dump, rulebook_document
 from rulebook.gates import GATES_DIR
 from rulebook.links import ShortLink, short_links, write_short_links
-from rulebook.loader import RULES_DIR, SNIPPETS_DIR, Rulebook, load_rulebook
+from rulebook.loader import Rulebook, load_rulebook
 from rulebook.model import Rule, Status
 from rulebook.problems import RulebookInvalidError
 from rulebook.proof.ruff import known_rules
@@ -42,6 +42,7 @@ from rulebook.render import (
     render_index,
     render_rule_page,
 )
+from rulebook.rule_page import RULES_DIR, SNIPPETS_DIR
 
 AUTOLINKS_MARKER = "<!-- rulebook:autolinks -->"
 _RULES_URI = RULES_DIR.relative_to("docs").as_posix()

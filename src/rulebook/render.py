@@ -14,9 +14,10 @@ from rulebook.decisions import Decision
 from rulebook.examples import Example, Kind
 from rulebook.export import short_path
 from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, EntryKind
-from rulebook.loader import SNIPPETS_DIR, Rulebook
+from rulebook.loader import Rulebook
 from rulebook.model import Entry, Rule, Status
 from rulebook.proof.ruff import RuffRule
+from rulebook.rule_page import SNIPPETS_DIR
 from rulebook.sources import SOURCE_DOCUMENTS, parse_source
 
 INDEX_MARKER = "<!-- rulebook:rule-index -->"

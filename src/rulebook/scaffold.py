@@ -16,8 +16,8 @@ from rulebook.ids import (
     format_rule_id,
     parse_rule_id,
 )
-from rulebook.loader import PLACEHOLDER, RULES_DIR, SNIPPETS_DIR
 from rulebook.registry import REGISTRY_FILE, ever_published, read_registry
+from rulebook.rule_page import PLACEHOLDER, RULES_DIR, SNIPPETS_DIR
 
 _PAGE = """\
 ---
