@@ -23,7 +23,11 @@ SCHEMA_FILE = "rules.schema.json"
 def read_site_url(root: Path) -> str:
     """The `site_url` of `mkdocs.yml`, always ending in `/`; the one place it is set."""
     config = yaml.safe_load((root / "mkdocs.yml").read_text())
-    url = str(config["site_url"])
+    return with_trailing_slash(str(config["site_url"]))
+
+
+def with_trailing_slash(url: str) -> str:
+    """The site URL ending in `/`, so page paths can be appended to it."""
     return url if url.endswith("/") else url + "/"
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from rulebook.autolinks import FAMILY_LINKS
 from rulebook.export import short_path
 from rulebook.loader import Rulebook
 
@@ -60,18 +61,29 @@ def short_links(rulebook: Rulebook, site_url: str) -> list[ShortLink]:
         (rule.id, rule.url_path, rule.heading) for rule in rulebook.rules
     ]
     targets += [(entry.id, entry.url_path, entry.heading) for entry in rulebook.entries]
-    links: list[ShortLink] = []
-    for item_id, url_path, title in targets:
-        for spelling in dict.fromkeys((item_id, item_id.lower())):
-            links.append(
-                ShortLink(
-                    path=short_path(spelling) + "index.html",
-                    target="../../" + url_path,
-                    title=title,
-                    canonical=site_url + url_path,
-                )
-            )
-    return links
+    return _both_spellings(targets, site_url)
+
+
+def family_short_links(site_url: str) -> list[ShortLink]:
+    """Short links for the part of an ID GitHub links (`PYPH2-FAIL`), in both cases."""
+    targets = [(family, target, family) for family, target in FAMILY_LINKS.items()]
+    return _both_spellings(targets, site_url)
+
+
+def _both_spellings(
+    targets: list[tuple[str, str, str]], site_url: str
+) -> list[ShortLink]:
+    """A short link for each (name, page path, title), as written and in lower case."""
+    return [
+        ShortLink(
+            path=short_path(spelling) + "index.html",
+            target="../../" + url_path,
+            title=title,
+            canonical=site_url + url_path,
+        )
+        for name, url_path, title in targets
+        for spelling in dict.fromkeys((name, name.lower()))
+    ]
 
 
 def write_short_links(links: list[ShortLink], site_dir: Path) -> None:

@@ -19,11 +19,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from rulebook.autolinks import FAMILY_LINKS, render_autolinks
+from rulebook.autolinks import render_autolinks
 from rulebook.decisions import read_decisions
-from rulebook.export import RULES_JSON, dump, rulebook_document
+from rulebook.export import RULES_JSON, dump, rulebook_document, with_trailing_slash
 from rulebook.gates import GATES_DIR
-from rulebook.links import ShortLink, short_links, write_short_links
+from rulebook.links import family_short_links, short_links, write_short_links
 from rulebook.loader import Rulebook, load_rulebook
 from rulebook.model import Rule, Status
 from rulebook.problems import RulebookInvalidError
@@ -74,7 +74,7 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
             rulebook=rulebook,
             ruff_rules=known_rules(),
             decisions=read_decisions(root),
-            site_url=site_url if site_url.endswith("/") else site_url + "/",
+            site_url=with_trailing_slash(site_url),
         )
         return config
 
@@ -150,7 +150,7 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         document = rulebook_document(context.rulebook, context.site_url)
         (site_dir / RULES_JSON).write_text(dump(document))
         links = short_links(context.rulebook, context.site_url)
-        links += _family_links(context.site_url)
+        links += family_short_links(context.site_url)
         write_short_links(links, site_dir)
 
     def _context(self) -> SiteContext:
@@ -165,16 +165,6 @@ def _material_status(page: Page, rule: Rule) -> None:
         page.meta["status"] = "deprecated"
     else:
         page.meta.pop("status", None)
-
-
-def _family_links(site_url: str) -> list[ShortLink]:
-    return [
-        ShortLink(
-            f"r/{spelling}/index.html", "../../" + target, family, site_url + target
-        )
-        for family, target in FAMILY_LINKS.items()
-        for spelling in (family, family.lower())
-    ]
 
 
 def _rule_sections(

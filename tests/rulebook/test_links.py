@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rulebook.links import short_links, write_short_links
+from rulebook.links import family_short_links, short_links, write_short_links
 from rulebook.loader import load_valid_rulebook
 from tests.builders import MiniRulebook
 from tests.rulebook.test_gates import with_gates
@@ -19,6 +19,12 @@ def test_two_links_per_id(mini: MiniRulebook) -> None:
     rule = links["r/ap-py16/index.html"]
     assert rule.target == "../../rules/AP-PY16/"
     assert links["r/TIER-LOW/index.html"].target == "../../gates/hardening/#tier-low"
+
+
+def test_family_links_land_on_the_code_lists() -> None:
+    links = {link.path: link.target for link in family_short_links(SITE)}
+    assert links["r/pyph2-fail/index.html"] == "../../gates/hardening/#hard-fail-codes"
+    assert links["r/WARN-PYTHON/index.html"] == "../../gates/hardening/#warning-codes"
 
 
 def test_redirect_page(mini: MiniRulebook, tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import jsonschema
-import pytest
 
 from rulebook.loader import Rulebook
 from rulebook.proof.linkcheck import check_links
@@ -19,32 +18,28 @@ _LOADED = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def site(site_dir: Path) -> Path:
-    """The built site (see the session fixture in conftest)."""
-    return site_dir
-
-
-def test_every_rule_has_its_page_titled_by_id(site: Path, rulebook: Rulebook) -> None:
+def test_every_rule_has_its_page_titled_by_id(
+    site_dir: Path, rulebook: Rulebook
+) -> None:
     for rule in rulebook.rules:
-        page = site / rule.url_path / "index.html"
+        page = site_dir / rule.url_path / "index.html"
         assert page.is_file(), f"{rule.id} has no page at {rule.url_path}"
         assert f"<title>{rule.heading}" in page.read_text()
 
 
-def test_pages_load_nothing_from_third_parties(site: Path) -> None:
+def test_pages_load_nothing_from_third_parties(site_dir: Path) -> None:
     outside: list[str] = []
-    for page in site.rglob("*.html"):
+    for page in site_dir.rglob("*.html"):
         for address in _LOADED.findall(page.read_text()):
             if address.startswith(("http://", "https://", "//")) and not _is_own(
                 address
             ):
-                outside.append(f"{page.relative_to(site)}: {address}")
+                outside.append(f"{page.relative_to(site_dir)}: {address}")
     assert not outside, "pages load from third parties:\n" + "\n".join(outside)
 
 
-def test_no_web_fonts(site: Path) -> None:
-    for page in site.rglob("*.html"):
+def test_no_web_fonts(site_dir: Path) -> None:
+    for page in site_dir.rglob("*.html"):
         assert "fonts.googleapis" not in page.read_text(), page
 
 
@@ -54,24 +49,24 @@ def _is_own(address: str) -> bool:
 
 
 def test_every_published_id_has_a_short_link_in_both_cases(
-    site: Path, rulebook: Rulebook
+    site_dir: Path, rulebook: Rulebook
 ) -> None:
     for item_id in rulebook.published_ids():
         for spelling in (item_id, item_id.lower()):
-            assert (site / "r" / spelling / "index.html").is_file(), spelling
+            assert (site_dir / "r" / spelling / "index.html").is_file(), spelling
 
 
-def test_every_link_and_anchor_resolves(site: Path) -> None:
-    report = check_links(site)
+def test_every_link_and_anchor_resolves(site_dir: Path) -> None:
+    report = check_links(site_dir)
     assert report.ok, report.output
-    assert report.checked > len(list((site / "r").glob("*/index.html")))
+    assert report.checked > len(list((site_dir / "r").glob("*/index.html")))
 
 
 def test_rules_json_validates_and_lists_exactly_the_published_ids(
-    site: Path, root: Path
+    site_dir: Path, root: Path
 ) -> None:
-    document = json.loads((site / "rules.json").read_text())
-    schema = json.loads((site / "rules.schema.json").read_text())
+    document = json.loads((site_dir / "rules.json").read_text())
+    schema = json.loads((site_dir / "rules.schema.json").read_text())
     jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
     listed = [item["id"] for item in document["rules"] + document["entries"]]
     registry, problems = read_registry(root)

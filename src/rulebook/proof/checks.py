@@ -22,10 +22,11 @@ def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
         if example.kind is Kind.BAD
         else "fix the example: GOOD code passes every lint"
     )
+    if not example.python_files:
+        return []  # ruff with no paths would lint the whole repository
     return [
         f"{finding.format(root)} ({hint})"
         for finding in ruff.lint(example.python_files, root, ignore=exempt)
-        if example.python_files
     ]
 
 
@@ -60,11 +61,12 @@ def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
         if rule.enforced_by.ruff and example.python_files
         else []
     )
-    findings += [
-        finding
-        for finding in validate_example(example)
-        if finding.code in rule.enforced_by.rulebook
-    ]
+    if rule.enforced_by.rulebook:
+        findings += [
+            finding
+            for finding in validate_example(example)
+            if finding.code in rule.enforced_by.rulebook
+        ]
     if example.kind is Kind.GOOD:
         return [
             f"{finding.format(root)}: the GOOD example triggers {finding.code}, which "

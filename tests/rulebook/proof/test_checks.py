@@ -80,6 +80,15 @@ def test_review_only_rule_needs_no_detection(mini: MiniRulebook) -> None:
     assert detection_failures(rule, rule.bad, mini.root) == []
 
 
+def test_an_example_without_python_lints_nothing_else(mini: MiniRulebook) -> None:
+    # A lint error outside the example, which a repository-wide run would report.
+    mini.write("elsewhere.py", "import os\n")
+    (mini.root / GOOD).unlink()
+    mini.write("snippets/AP-PY16/good.md", "A pull request description.\n")
+    rule = rule_of(mini)
+    assert lint_failures(rule, rule.good, mini.root) == []
+
+
 def test_unformatted_example(mini: MiniRulebook) -> None:
     mini.edit(GOOD, "found = list(extra or [])", "found = list( extra or [] )")
     rule = rule_of(mini)
