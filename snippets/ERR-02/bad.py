@@ -35,7 +35,7 @@ def read_payout(
 ) -> JSONResponse:
     try:
         payout = session.scalars(select(Payout).where(Payout.id == payout_id)).one()
-    except Exception as error:  # [ERR-02]
+    except Exception as error:  # [ERR-02, AP-PY03]
         # The driver's message, SQL and all, goes to whoever sent the request.
         return JSONResponse({"detail": str(error)}, status_code=500)
     return JSONResponse({"id": payout.id, "cents": payout.cents})

@@ -7,7 +7,7 @@ class Bid:
     amount_cents: int
 
 
-def _parse_bid(line):  # [TYPE-01]
+def _parse_bid(line):  # [TYPE-01, AP-PY08]
     bidder, amount = line.split(";")
     return Bid(bidder, amount.strip())
 

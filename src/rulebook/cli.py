@@ -6,6 +6,7 @@
     rulebook validate [--format json]         every problem in the rulebook, at once
     rulebook new DATA-12 --title "..."        scaffold a new rule
     rulebook new DATA --next                  the next free ID of a family
+    rulebook check [PATHS] [--format ...]     rule violations in a project's code
 
 Exit status: 0 on success, 1 when `validate` finds problems, 2 for a usage error or an
 unknown ID.
@@ -20,6 +21,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from rulebook.check.catalogue import load_catalogue
+from rulebook.check.config import find_pyproject, read_config
+from rulebook.check.report import REPORT_FORMATS, write_report
+from rulebook.check.runner import CheckRequest
+from rulebook.check.runner import check as run_check
+from rulebook.errors import RulebookError
 from rulebook.export import dump, entry_record, read_site_url, rule_record
 from rulebook.ids import Area
 from rulebook.loader import Rulebook, load_rulebook
@@ -35,6 +42,8 @@ USAGE_ERROR = 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     arguments = _parser().parse_args(argv)
+    if arguments.command == "check":
+        return check_code(arguments, Path.cwd(), sys.stdout)
     root = _find_root(Path(arguments.root) if arguments.root else Path.cwd())
     if root is None:
         print(
@@ -157,6 +166,36 @@ def create_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     return 0
 
 
+def check_code(arguments: argparse.Namespace, cwd: Path, out: TextIO) -> int:
+    """Check a project's code; exit 1 on findings, 2 on usage errors."""
+    paths = tuple(Path(path) for path in arguments.paths) or (cwd,)
+    pyproject = find_pyproject(paths[0] if paths[0].is_dir() else paths[0].parent)
+    root = pyproject.parent if pyproject else cwd
+    request = CheckRequest(
+        paths=paths,
+        root=root,
+        catalogue=load_catalogue(),
+        config=read_config(pyproject),
+        select=tuple(_split(arguments.select)),
+        ignore=tuple(_split(arguments.ignore)),
+    )
+    try:
+        result = run_check(request)
+    except RulebookError as error:
+        print(f"rulebook check: {error}", file=sys.stderr)
+        return error.exit_code
+    for error in result.errors:
+        print(f"rulebook check: {error}", file=sys.stderr)
+    out.write(write_report(result, request, arguments.format))
+    if result.errors:
+        return USAGE_ERROR
+    return 1 if result.findings else 0
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [part.strip() for value in values or [] for part in value.split(",") if part]
+
+
 def _load(root: Path) -> Rulebook:
     rulebook = load_rulebook(root)
     if rulebook.problems:
@@ -200,6 +239,20 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="report every problem at once")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+
+    check = commands.add_parser(
+        "check", help="report rule violations in code, by rule ID"
+    )
+    check.add_argument("paths", nargs="*", help="files or folders (default: here)")
+    check.add_argument(
+        "--format", choices=REPORT_FORMATS, default="text", help="output format"
+    )
+    check.add_argument(
+        "--select", action="append", help="only these rule IDs or families (NAME)"
+    )
+    check.add_argument(
+        "--ignore", action="append", help="skip these rule IDs or families"
+    )
 
     new = commands.add_parser("new", help="scaffold a rule from the template")
     new.add_argument("id", help="the new ID (DATA-12), or a family with --next (DATA)")

@@ -8,7 +8,11 @@ from enum import StrEnum
 from pathlib import Path
 
 # `# [ID]` ends a line of Python, TOML, YAML or env; `<!-- [ID] -->` ends Markdown.
-MARKER = re.compile(r"(?:#|<!--)\s*\[(?P<rule_id>[A-Za-z0-9-]+)\]\s*(?:-->)?\s*$")
+# A line that breaks several rules lists them: `# [AP-PY01, ARCH-04]`.
+MARKER = re.compile(
+    r"(?:#|<!--)\s*\[(?P<rule_ids>[A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)\]"
+    r"\s*(?:-->)?\s*$"
+)
 FOLDER_ENTRY = "main.py"
 SINGLE_FILE_SUFFIXES = (".py", ".md")
 CACHE_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
@@ -76,7 +80,10 @@ class Example:
             for number, line in enumerate(text.splitlines(), start=1):
                 match = MARKER.search(line)
                 if match:
-                    found.append(Marker(path, number, match["rule_id"]))
+                    found.extend(
+                        Marker(path, number, rule_id.strip())
+                        for rule_id in match["rule_ids"].split(",")
+                    )
         return tuple(sorted(found))
 
 

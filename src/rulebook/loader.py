@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from rulebook.check.detectors import all_detectors
 from rulebook.decisions import DECISIONS_PAGE, read_decisions
 from rulebook.gates import citation_problems, load_entries
 from rulebook.ids import (
@@ -140,9 +141,64 @@ def _rule_order(rule: Rule) -> tuple[int, str, int]:
     return families.index(prefix), prefix, number
 
 
+def _check_owners(rules: list[Rule]) -> list[Problem]:
+    """Each ruff code and each detector reports under exactly one rule.
+
+    `rulebook check` reports a ruff code under the rule that declares it; two rules
+    declaring one code would report every hit twice. A detector belongs to the rule
+    its module names (`RULE_ID`).
+    """
+    problems: list[Problem] = []
+    owner: dict[str, str] = {}
+    detectors = all_detectors()
+    for rule in rules:
+        for code in rule.enforced_by.ruff:
+            first = owner.setdefault(code, rule.id)
+            if first != rule.id:
+                problems.append(
+                    Problem(
+                        rule.page,
+                        rule.line_of("enforced_by"),
+                        rule.id,
+                        f"ruff {code} is already declared by {first}; a code reports "
+                        "under one rule only",
+                        f"drop {code} here and say in Enforcement that {first}'s "
+                        "check covers it, or move it",
+                    )
+                )
+        for name in rule.enforced_by.rulebook:
+            detector = detectors.get(name)
+            if detector is not None and detector.rule_id != rule.id:
+                problems.append(
+                    Problem(
+                        rule.page,
+                        rule.line_of("enforced_by"),
+                        rule.id,
+                        f"the {name} detector belongs to {detector.rule_id}",
+                        f"declare it on {detector.rule_id}'s page only",
+                    )
+                )
+    declared = {name for rule in rules for name in rule.enforced_by.rulebook}
+    page_of = {rule.id: rule for rule in rules}
+    for name, detector in detectors.items():
+        rule = page_of.get(detector.rule_id)
+        if name not in declared and rule is not None:
+            problems.append(
+                Problem(
+                    rule.page,
+                    rule.line_of("enforced_by"),
+                    rule.id,
+                    f"the {name} detector enforces {rule.id} but the page does not "
+                    "declare it",
+                    f"add '{name}' to enforced_by.rulebook",
+                )
+            )
+    return problems
+
+
 def _cross_rule_problems(rules: list[Rule], known: set[str]) -> list[Problem]:
     """Problems only visible across rules: unknown related IDs, unknown marker IDs."""
-    problems: list[Problem] = []
+    problems: list[Problem] = _check_owners(rules)
     for rule in rules:
         for name, ids in (("related", rule.related), ("replaced_by", rule.replaced_by)):
             for other in ids:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rulebook.artefacts import SUPPORTED, artefact_kind
+from rulebook.check.detectors import detector_names
 from rulebook.examples import FOLDER_ENTRY, Example, Kind, find_example
 from rulebook.frontmatter import FrontMatterError, split_page
 from rulebook.ids import (
@@ -290,7 +291,10 @@ class RulePageReader:
         review = value.get("review")
         ruff_codes = self._code_list(value, "ruff", self.ruff_codes(), hint)
         checks = self._code_list(
-            value, "rulebook", dict.fromkeys(RULEBOOK_CHECKS), hint
+            value,
+            "rulebook",
+            dict.fromkeys((*RULEBOOK_CHECKS, *detector_names())),
+            hint,
         )
         ok = ruff_codes is not None and checks is not None
         if review is not None and (not isinstance(review, str) or not review.strip()):

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
+from rulebook.check.finding import Finding
 from rulebook.examples import Example, Kind
-from rulebook.loader import load_rulebook
+from rulebook.loader import Rulebook, load_rulebook
 from rulebook.model import Rule
 from rulebook.proof.checks import (
     artefact_failures,
@@ -20,6 +21,7 @@ from rulebook.proof.checks import (
     format_failures,
     lint_failures,
 )
+from rulebook.proof.markers import check_snippets, marker_failures
 from rulebook.proof.ruff import format_source_diff, lint_source
 from rulebook.proof.typecheck import type_check
 
@@ -96,6 +98,23 @@ def test_declared_codes_catch_exactly_the_marked_lines(
     rule: Rule, example: Example
 ) -> None:
     failures = detection_failures(rule, example, ROOT)
+    assert not failures, "\n".join(failures)
+
+
+@pytest.fixture(scope="session")
+def snippet_findings(rulebook: Rulebook) -> list[Finding]:
+    """`rulebook check` over every example, once per run."""
+    return check_snippets(rulebook)
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES, ids=_ids(CASES))
+def test_rulebook_check_reports_exactly_the_markers(
+    rule: Rule,
+    example: Example,
+    snippet_findings: list[Finding],
+    rulebook: Rulebook,
+) -> None:
+    failures = marker_failures(rule, example, snippet_findings, rulebook)
     assert not failures, "\n".join(failures)
 
 

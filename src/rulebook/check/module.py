@@ -1,0 +1,217 @@
+"""A parsed source file and the indexes every detector shares, built in one walk.
+
+Parsing and walking dominate the checker's time, so each file is parsed once and walked
+once: the walk records every node's parent and buckets nodes by type. A detector then
+asks for the node types it cares about (`module.nodes(ast.Call)`) instead of walking
+the whole tree again. Imported names are resolved to their qualified names
+(`Session` -> `sqlalchemy.orm.Session`) so detectors match what code uses, not how it
+spells it.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+from typing import TypeVar
+
+_Node = TypeVar("_Node", bound=ast.AST)
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+class Role(StrEnum):
+    """The part a module plays in a feature package, by NAME-01's module names."""
+
+    ROUTES = "routes"
+    """HTTP adapters: FastAPI routers, Django views."""
+    SCHEMAS = "schemas"
+    """Transport models: request and response DTOs, serializers."""
+    SERVICE = "service"
+    """Use cases: the operations adapters call."""
+    DOMAIN = "domain"
+    """Business rules and entities, free of frameworks."""
+    REPOSITORY = "repository"
+    """Persistence behind a port."""
+    MODELS = "models"
+    """ORM mappings."""
+    EXCEPTIONS = "exceptions"
+    """The feature's error types."""
+    SETTINGS = "settings"
+    """Typed configuration read from the environment."""
+    MIGRATION = "migration"
+    """Alembic or Django migrations."""
+    TESTS = "tests"
+    """Tests and their fixtures."""
+    OTHER = "other"
+    """Anything else, including single-file programs that hold every layer."""
+
+
+_ROLE_BY_STEM: dict[str, Role] = {
+    "routes": Role.ROUTES,
+    "router": Role.ROUTES,
+    "routers": Role.ROUTES,
+    "views": Role.ROUTES,
+    "endpoints": Role.ROUTES,
+    "api": Role.ROUTES,
+    "schemas": Role.SCHEMAS,
+    "serializers": Role.SCHEMAS,
+    "service": Role.SERVICE,
+    "services": Role.SERVICE,
+    "use_cases": Role.SERVICE,
+    "domain": Role.DOMAIN,
+    "repository": Role.REPOSITORY,
+    "repositories": Role.REPOSITORY,
+    "models": Role.MODELS,
+    "exceptions": Role.EXCEPTIONS,
+    "errors": Role.EXCEPTIONS,
+    "settings": Role.SETTINGS,
+    "config": Role.SETTINGS,
+    "conftest": Role.TESTS,
+}
+
+
+def role_of(path: PurePosixPath, overrides: dict[str, Role] | None = None) -> Role:
+    """The role of a module from its path relative to the project root.
+
+    `overrides` maps glob patterns (`app/http/*.py`) to roles, from `[tool.rulebook]`;
+    the first matching pattern wins. Otherwise the file name decides (NAME-01), and a
+    module under `migrations/` or `tests/` takes that role.
+    """
+    text = path.as_posix()
+    for pattern, role in (overrides or {}).items():
+        if fnmatch(text, pattern):
+            return role
+    if path.name.startswith("test_") or path.name.endswith("_test.py"):
+        return Role.TESTS
+    parts = set(path.parts[:-1])
+    if parts & {"migrations", "versions", "alembic"}:
+        return Role.MIGRATION
+    if parts & {"tests", "test"}:
+        return Role.TESTS
+    return _ROLE_BY_STEM.get(path.stem, Role.OTHER)
+
+
+@dataclass
+class Module:
+    """One parsed Python file: its source, tree, role and shared indexes.
+
+    `path` is the path shown in findings (relative to the project root where possible).
+    Build one with `Module.parse`; detectors only read it.
+    """
+
+    path: Path
+    source: str
+    tree: ast.Module
+    role: Role = Role.OTHER
+    _parents: dict[ast.AST, ast.AST] = field(default_factory=dict, repr=False)
+    _by_type: dict[type[ast.AST], list[ast.AST]] = field(
+        default_factory=dict, repr=False
+    )
+    imports: dict[str, str] = field(default_factory=dict)
+    """Local name -> qualified name, from every import in the file."""
+
+    @classmethod
+    def parse(cls, path: Path, source: str, role: Role = Role.OTHER) -> Module:
+        """Parse `source`; raises `SyntaxError` (or `ValueError` for NUL bytes)."""
+        tree = ast.parse(source, filename=str(path), type_comments=False)
+        module = cls(path, source, tree, role)
+        module._index()
+        return module
+
+    def _index(self) -> None:
+        parents = self._parents
+        by_type = self._by_type
+        stack: list[ast.AST] = [self.tree]
+        while stack:
+            node = stack.pop()
+            by_type.setdefault(type(node), []).append(node)
+            children = list(ast.iter_child_nodes(node))
+            for child in children:
+                parents[child] = node
+            stack.extend(reversed(children))  # pre-order: buckets in source order
+        for node in self.nodes(ast.Import):
+            for alias in node.names:
+                local = alias.asname or alias.name.split(".")[0]
+                self.imports[local] = alias.name if alias.asname else local
+        for node in self.nodes(ast.ImportFrom):
+            if node.level or node.module is None:
+                continue
+            for alias in node.names:
+                self.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+    def nodes(self, *types: type[_Node]) -> list[_Node]:
+        """Every node of the given types, in source order."""
+        if len(types) == 1:
+            return list(self._by_type.get(types[0], ()))  # type: ignore[arg-type]
+        found: list[_Node] = []
+        for kind in types:
+            found.extend(self._by_type.get(kind, ()))  # type: ignore[arg-type]
+        return sorted(found, key=_position)
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        """The node that contains `node`, or None for the module itself."""
+        return self._parents.get(node)
+
+    def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
+        """The nodes that contain `node`, innermost first."""
+        current = self._parents.get(node)
+        while current is not None:
+            yield current
+            current = self._parents.get(current)
+
+    def enclosing_function(
+        self, node: ast.AST
+    ) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        """The innermost function or method whose body holds `node`."""
+        for ancestor in self.ancestors(node):
+            if isinstance(ancestor, FUNCTIONS):
+                return ancestor
+            if isinstance(ancestor, ast.Lambda):
+                return None
+        return None
+
+    def enclosing_class(self, node: ast.AST) -> ast.ClassDef | None:
+        """The innermost class whose body holds `node`."""
+        for ancestor in self.ancestors(node):
+            if isinstance(ancestor, ast.ClassDef):
+                return ancestor
+        return None
+
+    def qualified_name(self, expr: ast.AST) -> str | None:
+        """`a.b.c` for a name or attribute chain, with its first name resolved.
+
+        `sleep` imported `from time import sleep` gives `time.sleep`; `np.array` with
+        `import numpy as np` gives `numpy.array`. Returns None for anything else (a call
+        result, a subscript).
+        """
+        parts: list[str] = []
+        while isinstance(expr, ast.Attribute):
+            parts.append(expr.attr)
+            expr = expr.value
+        if not isinstance(expr, ast.Name):
+            return None
+        parts.append(self.imports.get(expr.id, expr.id))
+        return ".".join(reversed(parts))
+
+    def segment(self, node: ast.AST) -> str:
+        """The source text of `node`."""
+        return ast.get_source_segment(self.source, node) or ""
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return int(getattr(node, "lineno", 0)), int(getattr(node, "col_offset", 0))
+
+
+def decorator_names(module: Module, function: ast.AST) -> list[str]:
+    """The qualified names of a function's or class's decorators (calls unwrapped)."""
+    decorators = getattr(function, "decorator_list", [])
+    names: list[str] = []
+    for decorator in decorators:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        name = module.qualified_name(target)
+        if name:
+            names.append(name)
+    return names
