@@ -184,8 +184,8 @@ def check_code(arguments: argparse.Namespace, cwd: Path, out: TextIO) -> int:
     except RulebookError as error:
         print(f"rulebook check: {error}", file=sys.stderr)
         return error.exit_code
-    for error in result.errors:
-        print(f"rulebook check: {error}", file=sys.stderr)
+    for problem in result.errors:
+        print(f"rulebook check: {problem}", file=sys.stderr)
     out.write(write_report(result, request, arguments.format))
     if result.errors:
         return USAGE_ERROR

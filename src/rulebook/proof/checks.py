@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rulebook.examples import Example, Kind
+from rulebook.examples import FOLDER_ENTRY, Example, Kind
 from rulebook.model import Rule
 from rulebook.proof import ruff
+from rulebook.proof.output import output_failures
+from rulebook.proof.sandbox import DEFAULT_TIMEOUT, Crash, run_in_box
+from rulebook.proof.tree import changes, snapshot
 from rulebook.proof.validators import validate_example
 
 
@@ -105,4 +108,81 @@ def _shown(path: Path, root: Path) -> str:
     root = root.resolve()
     return str(
         resolved.relative_to(root) if resolved.is_relative_to(root) else resolved
+    )
+
+
+def run_failures(
+    example: Example, root: Path, timeout: float = DEFAULT_TIMEOUT
+) -> list[str]:
+    """Run the example in a box; every way it misbehaved, named by file and line.
+
+    A crash names the example line that raised (and the lines that called it), a
+    hang names the file and the time limit, a socket names the line that opened it,
+    a write into the repository names the files, and `#>` lines are compared with
+    what every print of every module wrote.
+    """
+    files = [path.resolve() for path in example.python_files]
+    entry = example.entry.resolve()
+    before = snapshot(root)
+    result = run_in_box(
+        entry,
+        files,
+        folder=example.location.resolve() if example.is_folder else None,
+        protect=root,
+        timeout=timeout,
+    )
+    written = changes(before, snapshot(root))
+    shown_entry = _shown(entry, root)
+    failures: list[str] = []
+    if result.timed_out:
+        failures.append(
+            f"{shown_entry}: the example did not finish within {timeout:g} s and was "
+            "stopped; examples must not wait on the clock or loop forever (inject a "
+            "clock or a sleep function)"
+        )
+    if result.internal_error:
+        failures.append(f"{shown_entry}: {result.internal_error}")
+    if result.crash is not None:
+        failures.append(_crash_message(result.crash, shown_entry, root))
+    if written:
+        failures.append(
+            f"{shown_entry}: the example wrote into the repository "
+            f"({', '.join(written[:5])}); write to a temporary folder or to memory"
+        )
+    if result.timed_out or result.internal_error:
+        return failures
+    for path in files:
+        if str(path) not in result.executed:
+            failures.append(
+                f"{_shown(path, root)}:1: this module never ran; import it from "
+                f"{FOLDER_ENTRY}, or remove it from the example"
+            )
+    for path in files:
+        printed = [record for record in result.printed if record.path == str(path)]
+        failures += output_failures(path, _shown(path, root), printed)
+    if failures and result.output_tail.strip():
+        failures.append("what the example wrote:\n" + result.output_tail.rstrip())
+    return failures
+
+
+def _crash_message(crash: Crash, shown_entry: str, root: Path) -> str:
+    places = [f"{_shown(Path(name), root)}:{line}" for name, line in crash.places]
+    where = places[-1] if places else shown_entry
+    called = (
+        f" (called from {' <- '.join(reversed(places[:-1]))})" if places[1:] else ""
+    )
+    if crash.blocked_write:
+        return (
+            f"{where}: the example tried to write into the repository{called} "
+            f"({crash.message}); write to a temporary folder or to memory"
+        )
+    if crash.blocked_socket:
+        return (
+            f"{where}: the example opened a network socket{called}, and examples run "
+            "offline; use an in-memory fake such as httpx.MockTransport"
+        )
+    return (
+        f"{where}: the example raised {crash.type_name}: {crash.message}{called}; "
+        "fix the example so it runs to its end (a GOOD or BAD example shows its "
+        "outcome with print and '#>' lines, not with an uncaught exception)"
     )
