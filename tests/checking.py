@@ -1,4 +1,4 @@
-"""Helpers for detector tests: run one detector on a source string with `# [ID]` markers.
+"""Helpers for detector tests: run one detector on a source with `# [ID]` markers.
 
     assert_detects("blocking-io-in-async", '''
         async def handler() -> None:

@@ -146,7 +146,8 @@ def _check_owners(rules: list[Rule]) -> list[Problem]:
 
     `rulebook check` reports a ruff code under the rule that declares it; two rules
     declaring one code would report every hit twice. A detector belongs to the rule
-    its module names (`RULE_ID`).
+    its module names (`RULE_ID`). (That every detector is declared by its rule is
+    a property of this rulebook, tested in tests/suites/test_rulebook.py.)
     """
     problems: list[Problem] = []
     owner: dict[str, str] = {}
@@ -178,21 +179,6 @@ def _check_owners(rules: list[Rule]) -> list[Problem]:
                         f"declare it on {detector.rule_id}'s page only",
                     )
                 )
-    declared = {name for rule in rules for name in rule.enforced_by.rulebook}
-    page_of = {rule.id: rule for rule in rules}
-    for name, detector in detectors.items():
-        rule = page_of.get(detector.rule_id)
-        if name not in declared and rule is not None:
-            problems.append(
-                Problem(
-                    rule.page,
-                    rule.line_of("enforced_by"),
-                    rule.id,
-                    f"the {name} detector enforces {rule.id} but the page does not "
-                    "declare it",
-                    f"add '{name}' to enforced_by.rulebook",
-                )
-            )
     return problems
 
 

@@ -6,6 +6,7 @@ message per problem, naming the file and line and saying what to do.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rulebook.examples import FOLDER_ENTRY, Example, Kind
@@ -54,52 +55,45 @@ def artefact_failures(rule: Rule, example: Example, root: Path) -> list[str]:
     ]
 
 
-def detection_failures(rule: Rule, example: Example, root: Path) -> list[str]:
-    """Check declared codes fire on exactly BAD's marked lines, never on GOOD."""
-    codes = (*rule.enforced_by.ruff, *rule.enforced_by.rulebook)
-    if not codes:
+_HATCH = re.compile(
+    r"#\s*(?P<kind>ruff:\s*noqa|noqa|type:\s*ignore)"
+    r"(?P<codes>(?::\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*)|\[[^\]]*\])?"
+    r"(?P<reason>.*)$"
+)
+
+
+def escape_hatch_failures(rule: Rule, example: Example, root: Path) -> list[str]:
+    """A GOOD example's `noqa`, `ruff: noqa` and `type: ignore` comments.
+
+    Each needs a reason in the same comment, and the page's Exceptions section must
+    name what it silences (the code, such as `S311`, or the comment itself): GOOD code
+    shows how to obey every rule, so a silenced check is a documented exception.
+    """
+    if example.kind is not Kind.GOOD:
         return []
-    findings = sorted(
-        ruff.detect(example.python_files, root, rule.enforced_by.ruff)
-        if rule.enforced_by.ruff and example.python_files
-        else []
-    )
-    if rule.enforced_by.rulebook:
-        findings += [
-            finding
-            for finding in validate_example(example)
-            if finding.code in rule.enforced_by.rulebook
-        ]
-    if example.kind is Kind.GOOD:
-        return [
-            f"{finding.format(root)}: the GOOD example triggers {finding.code}, which "
-            f"{rule.id} declares as catching the violation; rewrite the GOOD example"
-            for finding in findings
-        ]
-    marked = {
-        (marker.path.resolve(), marker.line)
-        for marker in example.markers()
-        if marker.rule_id == rule.id
-    }
-    fired = {(finding.path.resolve(), finding.line) for finding in findings}
-    failures = [
-        f"{finding.format(root)}: fires on a line not marked '# [{rule.id}]'; mark the "
-        "line if it is the violation, or change the example so it does not fire"
-        for finding in findings
-        if (finding.path.resolve(), finding.line) not in marked
-    ]
-    failures += [
-        f"{_shown(path, root)}:{line}: marked '# [{rule.id}]' but none of "
-        f"{', '.join(codes)} fires there; move the marker to the offending line or "
-        "correct enforced_by"
-        for path, line in sorted(marked - fired)
-    ]
-    silent = sorted(set(codes) - {finding.code for finding in findings})
-    failures += [
-        f"{_shown(example.entry, root)}: the declared code {code} never fires on "
-        "the BAD example; show that violation or drop the code from enforced_by"
-        for code in silent
-    ]
+    failures: list[str] = []
+    for path in example.python_files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, start=1):
+            match = _HATCH.search(line)
+            if match is None:
+                continue
+            where = f"{_shown(path, root)}:{number}"
+            kind = " ".join(match["kind"].split())
+            codes = re.findall(r"[A-Za-z]+[0-9]+|[a-z-]+", match["codes"] or "")
+            reason = match["reason"].strip(" -:#—")
+            if len(reason.split()) < 2:
+                failures.append(
+                    f"{where}: '{kind}' without a reason; say why in the same "
+                    "comment, e.g. '# noqa: S311 - jitter, not a secret'"
+                )
+            named = [code for code in codes if code in rule.exceptions]
+            if not (named if codes else kind in rule.exceptions):
+                failures.append(
+                    f"{where}: '{kind}' silences {', '.join(codes) or 'every check'}"
+                    f", which {rule.id}'s Exceptions section does not name; write "
+                    "the exception there, or change the code so it needs none"
+                )
     return failures
 
 

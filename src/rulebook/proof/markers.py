@@ -29,8 +29,12 @@ Place = tuple[Path, int, str]
 
 
 def rulebook_catalogue(rulebook: Rulebook) -> Catalogue:
-    """The checker's catalogue for the rulebook as loaded (not the packaged copy)."""
-    site_url = read_site_url(rulebook.root)
+    """The checker's catalogue for the rulebook as loaded (not the packaged copy).
+
+    Links use `site_url` from `mkdocs.yml`, or stay relative (`r/ID/`) without one.
+    """
+    has_config = (rulebook.root / "mkdocs.yml").is_file()
+    site_url = read_site_url(rulebook.root) if has_config else ""
     return Catalogue(
         {
             rule.id: RuleInfo(
@@ -85,17 +89,8 @@ def marker_failures(
     files = {_relative(path, root) for path in example.files}
     mine = [f for f in findings if _relative(f.path, root) in files]
     failures: list[str] = []
-    excepted = _excepted_rules(rule, rulebook.by_id())
     if example.kind is Kind.GOOD:
-        for finding in mine:
-            if finding.rule_id in excepted:
-                continue
-            failures.append(
-                f"{_where(finding, root)}: the GOOD example breaks {finding.rule_id} "
-                f"({finding.check}: {finding.message}); rewrite the example, or name "
-                f"{finding.rule_id} in the page's Exceptions section if it truly is one"
-            )
-        return failures
+        return _good_failures(rule, mine, rulebook)
     markers = [
         (_relative(marker.path, root), marker.line, marker.rule_id)
         for marker in example.markers()
@@ -159,6 +154,20 @@ def marker_failures(
     if rule.id not in enforced:
         failures += _review_only_failures(rule, example, root)
     return failures
+
+
+def _good_failures(
+    rule: Rule, findings: list[Finding], rulebook: Rulebook
+) -> list[str]:
+    """GOOD obeys every rule, except those its page's Exceptions section names."""
+    excepted = _excepted_rules(rule, rulebook.by_id())
+    return [
+        f"{_where(finding, rulebook.root)}: the GOOD example breaks {finding.rule_id} "
+        f"({finding.check}: {finding.message}); rewrite the example, or name "
+        f"{finding.rule_id} in the page's Exceptions section if it truly is one"
+        for finding in findings
+        if finding.rule_id not in excepted
+    ]
 
 
 def _review_only_failures(rule: Rule, bad: Example, root: Path) -> list[str]:
