@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rulebook.loader import load_rulebook  # noqa: E402 - after the path is set
-from rulebook.proof.checks import detection_failures, lint_failures  # noqa: E402
+from rulebook.proof.checks import lint_failures  # noqa: E402
 from rulebook.proof.linkcheck import check_links  # noqa: E402
+from rulebook.proof.markers import check_snippets  # noqa: E402
 from rulebook.proof.typecheck import type_check  # noqa: E402
 
 
@@ -79,14 +80,7 @@ def main() -> None:
             for ex in (rule.good, rule.bad)
         ],
     )
-    timed(
-        "declared-code detection, every example",
-        lambda: [
-            detection_failures(rule, ex, ROOT)
-            for rule in rules
-            for ex in (rule.good, rule.bad)
-        ],
-    )
+    timed("rulebook check over every example", lambda: check_snippets(rulebook))
     goods = [rule.good for rule in rules if rule.good.python_files]
     timed(
         f"mypy --strict over {len(goods)} GOOD examples",

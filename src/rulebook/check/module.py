@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
-from typing import TypeVar
+from typing import Any, TypeVar, overload
 
 _Node = TypeVar("_Node", bound=ast.AST)
+_Other = TypeVar("_Other", bound=ast.AST)
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
@@ -142,13 +143,24 @@ class Module:
             for alias in node.names:
                 self.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
 
-    def nodes(self, *types: type[_Node]) -> list[_Node]:
+    @overload
+    def nodes(self, kind: type[_Node], /) -> list[_Node]: ...
+
+    @overload
+    def nodes(
+        self, first: type[_Node], second: type[_Other], /
+    ) -> list[_Node | _Other]: ...
+
+    @overload
+    def nodes(self, *types: type[ast.AST]) -> list[ast.AST]: ...
+
+    def nodes(self, *types: type[ast.AST]) -> list[Any]:
         """Every node of the given types, in source order."""
         if len(types) == 1:
-            return list(self._by_type.get(types[0], ()))  # type: ignore[arg-type]
-        found: list[_Node] = []
+            return list(self._by_type.get(types[0], ()))
+        found: list[ast.AST] = []
         for kind in types:
-            found.extend(self._by_type.get(kind, ()))  # type: ignore[arg-type]
+            found.extend(self._by_type.get(kind, ()))
         return sorted(found, key=_position)
 
     def parent(self, node: ast.AST) -> ast.AST | None:

@@ -64,8 +64,8 @@ def run_ruff(
             raise ToolError(f"ruff failed:\n{completed.stderr.strip()}")
         for item in json.loads(completed.stdout or "[]"):
             code = item.get("code")
-            if not code:  # a syntax error: the runner reports those itself
-                continue
+            if not code or not code[-1:].isdigit():
+                continue  # a syntax error ("invalid-syntax"): the runner reports it
             diagnostics.append(
                 Diagnostic(
                     path=Path(item["filename"]),
