@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -73,10 +74,15 @@ print(tags())
 
 
 class MiniRulebook:
-    """A throwaway repository with one valid rule, AP-PY16, to break on purpose."""
+    """A throwaway repository with one valid rule, AP-PY16, to break on purpose.
+
+    It is a git work tree with no commit yet, like a brand-new repository: its history
+    is empty, not missing (see `rulebook.history`). `commit` records its state.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.git("init", "-q")
         shutil.copyfile(ROOT / "pyproject.toml", root / "pyproject.toml")
         self.write("docs/rules/AP-PY16.md", VALID_PAGE)
         self.write("snippets/AP-PY16/good.py", VALID_GOOD)
@@ -98,17 +104,40 @@ class MiniRulebook:
         path.write_text(text.replace(old, new))
 
     def add_rule(self, rule_id: str, *, related: str = "[]") -> None:
-        """Add a second valid rule with a different ID."""
-        page = VALID_PAGE.replace("AP-PY16", rule_id).replace(
-            "related: []", f"related: {related}"
+        """Add a second valid rule with a different ID, enforced by review only.
+
+        Its examples are AP-PY16's, so ruff's B006 (which reports under AP-PY16, the
+        rule that owns the code) fires on its BAD line too, marked with both IDs.
+        """
+        page = (
+            VALID_PAGE.replace("AP-PY16", rule_id)
+            .replace("related: []", f"related: {related}")
+            .replace("  ruff: [B006]", "  review: a reader judges the defaults")
         )
         prefix = rule_id.split("-", maxsplit=1)[0]
         if prefix in AREA_BY_PREFIX:
             page = page.replace("area: typing", f"area: {AREA_BY_PREFIX[prefix]}")
         self.write(f"docs/rules/{rule_id}.md", page)
         self.write(f"snippets/{rule_id}/good.py", VALID_GOOD)
-        self.write(f"snippets/{rule_id}/bad.py", VALID_BAD.replace("AP-PY16", rule_id))
+        self.write(
+            f"snippets/{rule_id}/bad.py",
+            VALID_BAD.replace("# [AP-PY16]", f"# [{rule_id}, AP-PY16]"),
+        )
         self.publish(rule_id)
+
+    def git(self, *arguments: str) -> None:
+        """Run git in the rulebook, as a throwaway author."""
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *arguments],  # noqa: S607
+            cwd=self.root,
+            check=True,
+            capture_output=True,
+        )
+
+    def commit(self, message: str = "change") -> None:
+        """Commit everything as it is now."""
+        self.git("add", "-A")
+        self.git("commit", "-qm", message)
 
     def problems(self) -> list[Problem]:
         """Every problem the loader reports for this rulebook."""

@@ -26,6 +26,8 @@ class SplitPage:
     body_start_line: int
     item_lines: dict[str, list[int]]
     """For fields holding a list, the page line where each item starts."""
+    strings: tuple[tuple[str, str, int], ...] = ()
+    """Every text value, however deeply nested: (top-level field, text, page line)."""
 
 
 def split_page(text: str) -> SplitPage:
@@ -65,10 +67,29 @@ def split_page(text: str) -> SplitPage:
         for key, value in node.value
         if isinstance(value, yaml.SequenceNode)
     }
+    strings = tuple(
+        (str(key.value), text, line)
+        for key, value in node.value
+        for text, line in _texts(value)
+    )
     return SplitPage(
+        strings=strings,
         fields={str(key): value for key, value in fields.items()},
         field_lines=field_lines,
         body="".join(lines[closing + 1 :]),
         body_start_line=closing + 2,
         item_lines=item_lines,
     )
+
+
+def _texts(node: yaml.Node) -> list[tuple[str, int]]:
+    """Every string scalar under `node`, with the page line where it starts."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:str":
+            return [(str(node.value), 2 + node.start_mark.line)]
+        return []
+    if isinstance(node, yaml.SequenceNode):
+        return [found for item in node.value for found in _texts(item)]
+    if isinstance(node, yaml.MappingNode):
+        return [found for _key, value in node.value for found in _texts(value)]
+    return []

@@ -14,8 +14,10 @@ from rulebook.frontmatter import FrontMatterError, SplitPage, split_page
 from rulebook.ids import EntryKind, entry_kind
 from rulebook.model import Entry
 from rulebook.problems import Problem
+from rulebook.safety import title_findings
 from rulebook.sections import split_body
 from rulebook.sources import parse_source
+from rulebook.text_format import read_page
 
 GATES_DIR = Path("docs/gates")
 HARDENING_PAGE = GATES_DIR / "hardening.md"
@@ -77,12 +79,16 @@ def _read_gate(page: Path) -> tuple[Entry | None, list[Problem]]:
     def problem(line: int, message: str, hint: str) -> None:
         problems.append(Problem(page, line, page.stem, message, hint))
 
+    text, format_problems = read_page(page, page.stem)
+    problems += format_problems
     try:
-        split = split_page(page.read_text())
+        split = split_page(text)
     except FrontMatterError as error:
         problem(error.line, str(error), "write the gate's front matter as YAML")
         return None, problems
     _check_gate_fields(page, split, problem)
+    line = split.field_lines.get("title", 1)
+    problems += _title_problems(page, page.stem, split.fields.get("title"), line)
     body = split_body(split.body, split.body_start_line)
     how_to_pass = next(
         (section.text for section in body.sections if section.heading == "How to pass"),
@@ -176,9 +182,9 @@ def _check_gate_fields(
 
 
 def _read_hardening(page: Path) -> tuple[list[Entry], list[Problem]]:
-    problems: list[Problem] = []
+    text, problems = read_page(page, "")
     try:
-        split = split_page(page.read_text())
+        split = split_page(text)
     except FrontMatterError as error:
         problems.append(
             Problem(page, error.line, "", str(error), "write the front matter as YAML")
@@ -240,6 +246,7 @@ def _read_item(
     for key in ("title", "summary"):
         if key in item and (not isinstance(item[key], str) or not item[key].strip()):
             problem(f"key '{key}' must be text", f"write the {key}")
+    problems += _title_problems(page, str(item_id), item.get("title"), line, "key")
     for key in ("evidence", "cites", "recovery"):
         if key in item and not _is_text_list(item[key]):
             problem(
@@ -261,6 +268,18 @@ def _read_item(
         anchor=item_id.lower(),
         recovery=tuple(item.get("recovery", ())),
     )
+
+
+def _title_problems(
+    page: Path, item_id: str, title: object, line: int, what: str = "field"
+) -> list[Problem]:
+    """A title is shown where Markdown never goes: it may hold no '<' or '>'."""
+    if not isinstance(title, str):
+        return []
+    return [
+        Problem(page, line, item_id, f"{what} 'title': {found.message}", found.hint)
+        for found in title_findings(title)
+    ]
 
 
 def _is_text_list(value: object) -> bool:

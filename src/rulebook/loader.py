@@ -7,8 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rulebook.check.detectors import all_detectors
-from rulebook.decisions import DECISIONS_PAGE, read_decisions
-from rulebook.gates import citation_problems, load_entries
+from rulebook.decisions import (
+    DECISIONS_PAGE,
+    read_decisions,
+    undeclared_decision_problems,
+)
+from rulebook.gates import (
+    GATES_DIR,
+    HARDENING_PAGE,
+    citation_problems,
+    load_entries,
+)
+from rulebook.history import HistoryUnavailableError, history_problem
 from rulebook.ids import (
     ANTI_PATTERN_PREFIX,
     AREA_BY_PREFIX,
@@ -17,17 +27,23 @@ from rulebook.ids import (
 from rulebook.model import Entry, Rule
 from rulebook.problems import Problem, RulebookInvalidError
 from rulebook.proof.ruff import known_rules
+from rulebook.prose_links import DOCS_DIR, link_problems
 from rulebook.registry import (
     ever_published,
     read_registry,
     registry_problems,
     removed_ids,
 )
+from rulebook.release import project_version, unreleased_since
+from rulebook.retirement import retired_in_history, returned_rules
 from rulebook.rule_page import (
     RULES_DIR,
     SNIPPETS_DIR,
     RulePageReader,
 )
+from rulebook.safety import page_problems
+from rulebook.snippet_files import stray_snippet_files
+from rulebook.text_format import read_page
 
 INDEX_PAGES = frozenset({"index.md"})
 
@@ -93,6 +109,7 @@ def load_rulebook(
     known.update({entry.id: entry for entry in entries})
     problems.extend(citation_problems(entries, known))
     decisions = read_decisions(root)
+    problems.extend(undeclared_decision_problems(rules, decisions))
     for rule in rules:
         for decision in rule.decisions:
             if decision not in decisions:
@@ -108,7 +125,18 @@ def load_rulebook(
                 )
     on_site = {page.stem: page for page in pages}
     on_site.update({entry.id: entry.page for entry in entries})
+    # A gate page that failed to load is still there: its problems are reported.
+    on_site.update({page.stem: page for page in (root / GATES_DIR).glob("PQG-*.md")})
     problems.extend(_registry_problems(root, on_site))
+    problems.extend(_retirement_problems(root, rules))
+    problems.extend(unreleased_since(rules, project_version(root)))
+    problems.extend(stray_snippet_files(root, page_ids))
+    docs = sorted((root / DOCS_DIR).rglob("*.md"))
+    problems.extend(_docs_page_problems(root, docs))
+    link_pages = [
+        page for page in docs if page.parent in {root / RULES_DIR, root / GATES_DIR}
+    ]
+    problems.extend(link_problems(root, link_pages))
     return Rulebook(
         root,
         tuple(sorted(rules, key=_rule_order)),
@@ -122,10 +150,39 @@ def _registry_problems(root: Path, on_site: dict[str, Path]) -> list[Problem]:
     if not registry.lines and problems:
         return problems
     problems += registry_problems(registry, on_site)
-    history = ever_published(root)
-    if history is not None:
-        problems += removed_ids(registry, history)
+    try:
+        history = ever_published(root)
+    except HistoryUnavailableError as error:
+        check = "no published ID was removed"
+        return [*problems, history_problem(registry.path, check, error)]
+    return problems + removed_ids(registry, history)
+
+
+def _docs_page_problems(root: Path, docs: list[Path]) -> list[Problem]:
+    """Unsafe content on every page but rule pages, which `RulePageReader` checks.
+
+    Gate pages and the hardening page are read (and their format checked) by `gates`.
+    """
+    problems: list[Problem] = []
+    read_by_gates = {root / HARDENING_PAGE, *(root / GATES_DIR).glob("PQG-*.md")}
+    for page in docs:
+        if page.parent == root / RULES_DIR and page.name not in INDEX_PAGES:
+            continue
+        owner = page.stem if page.stem.startswith("PQG-") else ""
+        text, format_problems = read_page(page, owner)
+        if page not in read_by_gates:
+            problems += format_problems
+        problems += page_problems(page, text, owner)
     return problems
+
+
+def _retirement_problems(root: Path, rules: list[Rule]) -> list[Problem]:
+    try:
+        retired = retired_in_history(root)
+    except HistoryUnavailableError as error:
+        check = "no retired rule came back"
+        return [history_problem(root / RULES_DIR, check, error)]
+    return returned_rules(rules, retired)
 
 
 def load_valid_rulebook(root: Path) -> Rulebook:

@@ -8,10 +8,10 @@ git history is the witness.
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from rulebook.history import git_log
 from rulebook.ids import is_published_id_form
 from rulebook.problems import Problem
 
@@ -104,23 +104,15 @@ def registry_problems(registry: Registry, on_site: dict[str, Path]) -> list[Prob
     return problems
 
 
-def ever_published(root: Path) -> set[str] | None:
-    """Every ID any commit added to the registry, or None without git history."""
-    command = ["git", "log", "--format=", "--unified=0", "-p", "--", str(REGISTRY_FILE)]
-    try:
-        completed = subprocess.run(  # noqa: S603 - git with fixed arguments
-            command,
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except FileNotFoundError:
-        return None
-    if completed.returncode != 0:
-        return None
+def ever_published(root: Path) -> set[str]:
+    """Every ID any commit added to the registry.
+
+    Raises `history.HistoryUnavailableError` without full git history: the loader
+    reports that as a problem instead of skipping the check.
+    """
+    log = git_log(root, "--format=", "--unified=0", "-p", "--", str(REGISTRY_FILE))
     added = set()
-    for line in completed.stdout.splitlines():
+    for line in log.splitlines():
         if line.startswith("+") and not line.startswith("+++"):
             text = line[1:].strip()
             if text and not text.startswith("#"):

@@ -25,9 +25,10 @@ from rulebook.ids import (
 )
 from rulebook.model import Enforcement, Level, Rule, Status
 from rulebook.problems import Problem
-from rulebook.proof.validators import RULEBOOK_CHECKS
+from rulebook.safety import field_problems, prose_problems, title_findings
 from rulebook.sections import Body, split_body
 from rulebook.sources import SOURCE_DOCUMENTS, parse_source
+from rulebook.text_format import format_problems, read_page
 
 RULES_DIR = Path("docs/rules")
 SNIPPETS_DIR = Path("snippets")
@@ -78,7 +79,8 @@ class RulePageReader:
         self.problem(self.field_lines.get(name, 1), f"field '{name}': {message}", hint)
 
     def read(self) -> Rule | None:
-        text = self.page.read_text()
+        text, format_problems = read_page(self.page, self.rule_id)
+        self.problems += format_problems
         self._check_placeholders(text, self.page)
         try:
             split = split_page(text)
@@ -92,6 +94,10 @@ class RulePageReader:
             return None
         self.field_lines = split.field_lines
         fields = split.fields
+        self.problems += field_problems(split.strings, self.page, self.rule_id)
+        self.problems += prose_problems(
+            split.body, split.body_start_line, self.page, self.rule_id
+        )
         self._check_field_names(fields)
         rule_id = self._rule_id(fields)
         title = self._title(fields)
@@ -236,6 +242,8 @@ class RulePageReader:
                 f"{len(title)} characters, more than {_TITLE_MAX}",
                 "shorten the title; the statement carries the detail",
             )
+        for found in title_findings(title):
+            self.field_problem("title", found.message, found.hint)
         if title.endswith("."):
             self.field_problem("title", "ends with a full stop", "drop the final '.'")
         if title.upper().startswith(self.rule_id.upper()):
@@ -293,7 +301,7 @@ class RulePageReader:
         checks = self._code_list(
             value,
             "rulebook",
-            dict.fromkeys((*RULEBOOK_CHECKS, *detector_names())),
+            dict.fromkeys(detector_names()),
             hint,
         )
         ok = ruff_codes is not None and checks is not None
@@ -485,6 +493,7 @@ class RulePageReader:
             )
             return None
         for path in example.files:
+            self.problems += format_problems(path, self.rule_id, path.read_bytes())
             try:
                 text = path.read_text()
             except UnicodeDecodeError:

@@ -28,3 +28,18 @@ def test_bad_front_matter(text: str, line: int, message: str) -> None:
     with pytest.raises(FrontMatterError, match=message) as raised:
         split_page(text)
     assert raised.value.line == line
+
+
+def test_every_text_value_with_its_line() -> None:
+    page = split_page(
+        "---\ntitle: T\nsince: 1\nenforced_by:\n  review: |\n    why\nsources:\n"
+        "  - a\n  - b\ntiers:\n  - id: X\n    cites: [c]\n---\n"
+    )
+    assert page.strings == (
+        ("title", "T", 2),
+        ("enforced_by", "why\n", 5),
+        ("sources", "a", 8),
+        ("sources", "b", 9),
+        ("tiers", "X", 11),
+        ("tiers", "c", 12),
+    )

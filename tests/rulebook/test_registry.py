@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from rulebook.history import HistoryUnavailableError
 from rulebook.loader import load_rulebook
 from rulebook.registry import ever_published, read_registry
 from tests.builders import MiniRulebook
@@ -74,5 +78,22 @@ def test_removing_a_published_id_fails_with_what_to_do(mini: MiniRulebook) -> No
     assert "never removed or renamed" in problem.hint
 
 
-def test_no_history_outside_git(mini: MiniRulebook) -> None:
-    assert ever_published(mini.root) is None
+def test_no_history_outside_git_is_a_problem(mini: MiniRulebook) -> None:
+    shutil.rmtree(mini.root / ".git")
+    with pytest.raises(HistoryUnavailableError, match="not inside a git work tree"):
+        ever_published(mini.root)
+    problem = next(
+        p
+        for p in load_rulebook(mini.root).problems
+        if p.path.name == "published-ids.txt"
+    )
+    assert problem.line == 1
+    assert problem.message == (
+        f"git history unavailable: {mini.root} is not inside a git work tree; "
+        "cannot check that no published ID was removed"
+    )
+    assert "fetch-depth: 0" in problem.hint
+
+
+def test_a_repository_without_commits_has_empty_history(mini: MiniRulebook) -> None:
+    assert ever_published(mini.root) == set()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonschema
 
+from rulebook.export import RULES_JSON, entry_record, read_site_url, rule_record
 from rulebook.loader import Rulebook
 from rulebook.proof.linkcheck import check_links
 from rulebook.registry import read_registry
@@ -72,3 +73,54 @@ def test_rules_json_validates_and_lists_exactly_the_published_ids(
     registry, problems = read_registry(root)
     assert problems == []
     assert sorted(listed) == sorted(registry.ids)
+
+
+def test_rules_json_holds_the_loaded_rulebook_value_for_value(
+    site_dir: Path, rulebook: Rulebook, root: Path
+) -> None:
+    document = json.loads((site_dir / RULES_JSON).read_text())
+    site_url = read_site_url(root)
+    assert document["site_url"] == site_url
+    assert document["rules"] == [
+        rule_record(rule, rulebook, site_url) for rule in rulebook.rules
+    ]
+    assert document["entries"] == [
+        entry_record(entry, site_url) for entry in rulebook.entries
+    ]
+    # And each field against the rule itself, so a wrong export function fails too.
+    for record, rule in zip(document["rules"], rulebook.rules, strict=True):
+        enforcement = record["enforcement"]
+        assert (record["id"], record["title"], record["statement"]) == (
+            rule.id,
+            rule.title,
+            rule.statement,
+        )
+        assert (record["level"], record["area"], record["status"]) == (
+            rule.level.value,
+            rule.area.value,
+            rule.status.value,
+        )
+        assert record["since"] == rule.since
+        assert enforcement["ruff"] == list(rule.enforced_by.ruff)
+        assert enforcement["rulebook"] == list(rule.enforced_by.rulebook)
+        assert enforcement["review"] == rule.enforced_by.review
+        assert enforcement["automated"] is rule.enforced_by.is_automated
+        assert record["related"] == list(rule.related)
+        assert record["replaced_by"] == list(rule.replaced_by)
+        assert record["gates"] == [e.id for e in rulebook.entries if rule.id in e.cites]
+        assert record["url"] == f"{site_url}rules/{rule.id}/"
+        assert record["short_url"] == f"{site_url}r/{rule.id}/"
+    for record, entry in zip(document["entries"], rulebook.entries, strict=True):
+        assert (record["id"], record["kind"], record["title"]) == (
+            entry.id,
+            entry.kind.value,
+            entry.title,
+        )
+        assert (record["summary"], record["cites"]) == (
+            entry.summary,
+            list(entry.cites),
+        )
+        assert record["conditions"] == list(entry.conditions)
+        assert record["recovery"] == list(entry.recovery)
+        assert record["url"] == site_url + entry.url_path
+        assert record["short_url"] == f"{site_url}r/{entry.id}/"
