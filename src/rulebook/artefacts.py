@@ -22,6 +22,8 @@ class ArtefactKind(StrEnum):
     COMPOSE = "Compose file"
     ENV_EXAMPLE = ".env.example"
     TOML = "TOML file"
+    DOCKERFILE = "Dockerfile"
+    REQUIREMENTS = "pip requirements file"
     DOCUMENT = "Markdown document"
     TEXT = "plain text"
 
@@ -38,7 +40,7 @@ _BY_NAME: dict[str, ArtefactKind] = {
     "docker-compose.yml": ArtefactKind.COMPOSE,
     "docker-compose.yaml": ArtefactKind.COMPOSE,
     ".env.example": ArtefactKind.ENV_EXAMPLE,
-    "Dockerfile": ArtefactKind.TEXT,
+    "Dockerfile": ArtefactKind.DOCKERFILE,
 }
 _BY_SUFFIX: dict[str, ArtefactKind] = {
     ".py": ArtefactKind.PYTHON,
@@ -49,9 +51,9 @@ _BY_SUFFIX: dict[str, ArtefactKind] = {
 }
 
 SUPPORTED = (
-    "*.py, *.md, *.txt, *.log, *.toml, Dockerfile, pyproject.toml, ruff.toml, "
-    ".pre-commit-config.yaml, .github/workflows/*.yml, Taskfile.yml, compose.yaml, "
-    ".env.example"
+    "*.py, *.md, *.txt, *.log, *.toml, Dockerfile, requirements*.txt, pyproject.toml, "
+    "ruff.toml, .pre-commit-config.yaml, .github/workflows/*.yml, Taskfile.yml, "
+    "compose.yaml, .env.example"
 )
 
 
@@ -59,6 +61,8 @@ def artefact_kind(path: Path) -> ArtefactKind | None:
     """The kind of `path`, or None when no checker knows how to prove such a file."""
     if path.name in _BY_NAME:
         return _BY_NAME[path.name]
+    if path.name.startswith("requirements") and path.suffix == ".txt":
+        return ArtefactKind.REQUIREMENTS
     if path.suffix in {".yml", ".yaml"} and path.parent.parts[-2:] == (
         ".github",
         "workflows",

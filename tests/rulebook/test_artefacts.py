@@ -23,7 +23,10 @@ from rulebook.artefacts import ArtefactKind, artefact_kind
         ("good/.gitleaks.toml", ArtefactKind.TOML),
         ("good.md", ArtefactKind.DOCUMENT),
         ("good/ci.log", ArtefactKind.TEXT),
-        ("good/Dockerfile", ArtefactKind.TEXT),
+        ("good/Dockerfile", ArtefactKind.DOCKERFILE),
+        ("good/requirements.txt", ArtefactKind.REQUIREMENTS),
+        ("good/requirements-dev.txt", ArtefactKind.REQUIREMENTS),
+        ("good/notes.txt", ArtefactKind.TEXT),
     ],
 )
 def test_kinds_by_name(path: str, kind: ArtefactKind) -> None:

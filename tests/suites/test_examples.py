@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pytest_examples import CodeExample, EvalExample, find_examples
 
 from rulebook.check.finding import Finding
 from rulebook.examples import Example, Kind
@@ -23,7 +22,6 @@ from rulebook.proof.checks import (
     lint_failures,
 )
 from rulebook.proof.markers import check_snippets, marker_failures
-from rulebook.proof.ruff import format_source_diff, lint_source
 from rulebook.proof.typecheck import type_check
 
 # RULEBOOK_ROOT points the suite at another rulebook: the harness's own tests run it
@@ -39,17 +37,13 @@ ARTEFACT_CASES = [
     for rule, example in CASES
     if len(example.python_files) < len(example.files)
 ]
+RUFF_CODES = {rule.id: rule.enforced_by.ruff for rule in RULES}
 RUNNABLE = [example for _rule, example in CASES if example.runs]
 GOOD_EXAMPLES = [rule.good for rule in RULES if rule.good.python_files]
 
 
 def _ids(cases: list[tuple[Rule, Example]]) -> list[str]:
     return [example.test_id for _rule, example in cases]
-
-
-PROSE_EXAMPLES = list(
-    find_examples(*(p for p in (ROOT / "docs", ROOT / "README.md") if p.exists()))
-)
 
 
 @pytest.fixture(scope="session")
@@ -73,7 +67,7 @@ def test_every_rule_has_both_examples() -> None:
 
 @pytest.mark.parametrize(("rule", "example"), PYTHON_CASES, ids=_ids(PYTHON_CASES))
 def test_example_is_lint_clean(rule: Rule, example: Example) -> None:
-    failures = lint_failures(rule, example, ROOT)
+    failures = lint_failures(rule, example, ROOT, RUFF_CODES)
     assert not failures, "\n".join(failures)
 
 
@@ -135,12 +129,3 @@ def test_good_example_passes_mypy_strict(
     assert example.kind is Kind.GOOD
     errors = good_type_errors[example]
     assert not errors, "mypy --strict:\n" + "\n".join(errors)
-
-
-@pytest.mark.parametrize("code", PROSE_EXAMPLES, ids=str)
-def test_prose_code_block(code: CodeExample, eval_example: EvalExample) -> None:
-    findings = lint_source(code.source, code.path, ROOT, first_line=code.start_line)
-    assert not findings, "\n".join(finding.format(ROOT) for finding in findings)
-    diff = format_source_diff(code.source, code.path, ROOT)
-    assert not diff, f"{code}: not formatted as ruff format would:\n{diff}"
-    eval_example.run_print_check(code)

@@ -1,13 +1,13 @@
 """Prove non-Python example files well formed with the tool each one configures.
 
 Validators return findings shaped like ruff's (`path`, `line`, `code`, `message`), so
-the suite treats them alike: a finding fails the example unless the rule declares its
-code in `enforced_by.rulebook` and the example is the BAD one, which marks the line.
+the suite treats them alike: any finding fails the example, GOOD or BAD. Whether a
+file breaks a rule is `rulebook check`'s business (its detectors read these files
+too); validators only prove that each file is what its name says.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 import subprocess
 import sys
@@ -24,11 +24,13 @@ from validate_pyproject.error_reporting import ValidationError
 
 from rulebook.artefacts import ArtefactKind, artefact_kind
 from rulebook.examples import Example
+from rulebook.proof.formats import (
+    dockerfile_findings,
+    markdown_findings,
+    pre_commit_hook_findings,
+    requirements_findings,
+)
 from rulebook.proof.ruff import Finding, find_ruff_bin
-
-ENV_EXAMPLE = "env-example"
-RULEBOOK_CHECKS = (ENV_EXAMPLE,)
-"""Checks a rule may declare in `enforced_by.rulebook` as catching its BAD example."""
 
 _SCHEMAS = {
     ArtefactKind.GITHUB_WORKFLOW: "vendor.github-workflows",
@@ -73,11 +75,12 @@ def _schema(path: Path, _example: Example) -> list[Finding]:
 
 
 def _pre_commit(path: Path, _example: Example) -> list[Finding]:
+    """pre-commit's own validation, where a warning (an unknown key) is a failure."""
     completed = _run([sys.executable, "-m", "pre_commit", "validate-config", str(path)])
-    if completed.returncode == 0:
-        return []
     output = (completed.stdout + completed.stderr).strip()
-    return [Finding(path, 1, "pre-commit", f"pre-commit rejects it:\n{output}")]
+    if completed.returncode != 0 or output:
+        return [Finding(path, 1, "pre-commit", f"pre-commit rejects it:\n{output}")]
+    return pre_commit_hook_findings(path)
 
 
 def _toml(path: Path, _example: Example) -> list[Finding]:
@@ -193,93 +196,32 @@ def _document(path: Path, _example: Example) -> list[Finding]:
     return [Finding(path, 1, "document", "the file is empty")]
 
 
-def _env_example(path: Path, example: Example) -> list[Finding]:
-    """The variables documented in `.env.example` match the settings fields exactly."""
-    documented: dict[str, int] = {}
+def _markdown(path: Path, example: Example) -> list[Finding]:
+    return _document(path, example) or markdown_findings(path, example.files)
+
+
+def _dockerfile(path: Path, _example: Example) -> list[Finding]:
+    return dockerfile_findings(path)
+
+
+def _requirements(path: Path, _example: Example) -> list[Finding]:
+    return requirements_findings(path)
+
+
+def _env_file(path: Path, _example: Example) -> list[Finding]:
+    """Every line of a `.env.example` is a comment, blank, or `KEY=value`.
+
+    Whether its variables match the settings is `rulebook check`'s `env-example`
+    detector (CONF-02), which the markers proof runs over every example.
+    """
     for number, line in enumerate(path.read_text().splitlines(), start=1):
         text = line.strip()
         if not text or text.startswith("#"):
             continue
         key, separator, _value = text.removeprefix("export ").partition("=")
         if not separator or not key.strip().isidentifier():
-            return [Finding(path, number, ENV_EXAMPLE, f"not a KEY=value line: {text}")]
-        documented[key.strip().upper()] = number
-    fields = _settings_fields(example)
-    if not fields:
-        return [
-            Finding(
-                path,
-                1,
-                ENV_EXAMPLE,
-                "no pydantic-settings class in the example "
-                "reads these variables; add the settings module beside it",
-            )
-        ]
-    findings = [
-        Finding(
-            module,
-            line,
-            ENV_EXAMPLE,
-            f"{name} is read by the settings but missing from .env.example",
-        )
-        for name, (module, line) in fields.items()
-        if name not in documented
-    ]
-    findings += [
-        Finding(
-            path,
-            line,
-            ENV_EXAMPLE,
-            f"{name} is documented but no settings field reads it",
-        )
-        for name, line in documented.items()
-        if name not in fields
-    ]
-    return findings
-
-
-def _settings_fields(example: Example) -> dict[str, tuple[Path, int]]:
-    """Environment variable names read by `BaseSettings` classes, with their lines."""
-    fields: dict[str, tuple[Path, int]] = {}
-    for module in example.python_files:
-        tree = ast.parse(module.read_text())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and _is_settings(node):
-                prefix = _env_prefix(node)
-                for item in node.body:
-                    if (
-                        isinstance(item, ast.AnnAssign)
-                        and isinstance(item.target, ast.Name)
-                        and item.target.id != "model_config"
-                    ):
-                        name = (prefix + item.target.id).upper()
-                        fields[name] = (module, item.lineno)
-    return fields
-
-
-def _is_settings(node: ast.ClassDef) -> bool:
-    return any(
-        (isinstance(base, ast.Name) and base.id == "BaseSettings")
-        or (isinstance(base, ast.Attribute) and base.attr == "BaseSettings")
-        for base in node.bases
-    )
-
-
-def _env_prefix(node: ast.ClassDef) -> str:
-    for item in node.body:
-        if (
-            isinstance(item, ast.Assign)
-            and any(
-                isinstance(t, ast.Name) and t.id == "model_config" for t in item.targets
-            )
-            and isinstance(item.value, ast.Call)
-        ):
-            for keyword in item.value.keywords:
-                if keyword.arg == "env_prefix" and isinstance(
-                    keyword.value, ast.Constant
-                ):
-                    return str(keyword.value.value)
-    return ""
+            return [Finding(path, number, "env-file", f"not a KEY=value line: {text}")]
+    return []
 
 
 def _run(
@@ -297,8 +239,10 @@ _VALIDATORS: dict[ArtefactKind, Callable[[Path, Example], list[Finding]]] = {
     ArtefactKind.GITHUB_WORKFLOW: _schema,
     ArtefactKind.TASKFILE: _schema,
     ArtefactKind.COMPOSE: _schema,
-    ArtefactKind.ENV_EXAMPLE: _env_example,
+    ArtefactKind.ENV_EXAMPLE: _env_file,
     ArtefactKind.TOML: _toml,
-    ArtefactKind.DOCUMENT: _document,
+    ArtefactKind.DOCUMENT: _markdown,
+    ArtefactKind.DOCKERFILE: _dockerfile,
+    ArtefactKind.REQUIREMENTS: _requirements,
     ArtefactKind.TEXT: _document,
 }

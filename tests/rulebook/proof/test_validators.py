@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rulebook.examples import Example, Kind, find_example
-from rulebook.proof.validators import ENV_EXAMPLE, validate_example
+from rulebook.proof.validators import validate_example
 from tests.builders import MiniRulebook
 
 
@@ -111,56 +111,47 @@ def test_broken_toml_names_the_line(mini: MiniRulebook) -> None:
     assert (finding.code, finding.line) == ("toml", 2)
 
 
-SETTINGS = """\
-from pydantic_settings import BaseSettings, SettingsConfigDict
+def test_env_example_of_key_value_lines(mini: MiniRulebook) -> None:
+    text = "# where the data lives\nSHOP_DATABASE_URL=sqlite://\n\nexport SHOP_DEBUG=\n"
+    assert validate_example(good_folder(mini, {".env.example": text})) == []
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="SHOP_")
-
-    database_url: str
-    debug: bool = False
-"""
-
-
-def test_env_example_matching_its_settings(mini: MiniRulebook) -> None:
-    example = good_folder(
-        mini,
-        {
-            "settings.py": SETTINGS,
-            "main.py": "import settings\n",
-            ".env.example": "# where the data lives\nSHOP_DATABASE_URL=sqlite://\nSHOP_DEBUG=false\n",
-        },
-    )
-    assert validate_example(example) == []
-
-
-def test_env_example_missing_and_stale_variables(mini: MiniRulebook) -> None:
-    example = good_folder(
-        mini,
-        {
-            "settings.py": SETTINGS,
-            "main.py": "import settings\n",
-            ".env.example": "SHOP_DEBUG=false\nSHOP_SECRET=x\n",
-        },
-    )
-    findings = validate_example(example)
-    assert [(f.path.name, f.line, f.code) for f in findings] == [
-        (".env.example", 2, ENV_EXAMPLE),
-        ("settings.py", 7, ENV_EXAMPLE),
-    ]
-    assert (
-        "SHOP_SECRET is documented but no settings field reads it"
-        in findings[0].message
-    )
-    assert "SHOP_DATABASE_URL is read by the settings" in findings[1].message
-
-
-def test_env_example_without_settings(mini: MiniRulebook) -> None:
-    (finding,) = validate_example(good_folder(mini, {".env.example": "A=1\n"}))
-    assert "no pydantic-settings class" in finding.message
+def test_env_example_line_that_is_not_key_value(mini: MiniRulebook) -> None:
+    example = good_folder(mini, {".env.example": "SHOP_DEBUG=false\nSHOP DEBUG\n"})
+    (finding,) = validate_example(example)
+    assert (finding.code, finding.line) == ("env-file", 2)
+    assert "not a KEY=value line: SHOP DEBUG" in finding.message
 
 
 def test_empty_document(mini: MiniRulebook) -> None:
     (finding,) = validate_example(good_folder(mini, {"pull-request.md": "\n"}))
     assert finding.code == "document"
+
+
+def test_pre_commit_warnings_and_unknown_hook_keys_fail(mini: MiniRulebook) -> None:
+    hook = (
+        "repos:\n  - repo: local\n    hooks:\n      - id: ruff\n        name: ruff\n"
+        "        entry: uv run ruff check\n        language: system\n"
+    )
+    warned = good_folder(mini, {".pre-commit-config.yaml": hook + "colour: red\n"})
+    (finding,) = validate_example(warned)
+    assert finding.code == "pre-commit"
+    assert "Unexpected key(s) present at root: colour" in finding.message
+    mini.write(
+        "snippets/AP-PY16/good/.pre-commit-config.yaml", hook + "        stage: x\n"
+    )
+    example = find_example(mini.root / "snippets", "AP-PY16", Kind.GOOD)
+    assert example is not None
+    (finding,) = validate_example(example)
+    assert (finding.line, finding.code) == (8, "pre-commit")
+    assert "unknown hook key 'stage'" in finding.message
+
+
+def test_dockerfile_and_requirements_are_parsed(mini: MiniRulebook) -> None:
+    files = {"Dockerfile": "FROM python:3.12\nRUNN true\n", "requirements.txt": "a=1\n"}
+    example = good_folder(mini, files)
+    found = [(f.path.name, f.line, f.code) for f in validate_example(example)]
+    assert found == [
+        ("Dockerfile", 2, "dockerfile"),
+        ("requirements.txt", 1, "requirements"),
+    ]
