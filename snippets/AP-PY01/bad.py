@@ -45,17 +45,18 @@ class OrderResponse(BaseModel):
 
 @app.post("/orders", status_code=201)
 def place_order(
-    body: OrderRequest, session: Annotated[Session, Depends(get_session)]
+    body: OrderRequest,
+    db: Annotated[Session, Depends(get_session)],  # [ARCH-04]
 ) -> OrderResponse:
-    product = session.get(Product, body.product_id)
+    product = db.get(Product, body.product_id)  # [ARCH-04]
     if product is None or product.stock < body.quantity:  # [AP-PY01]
         raise HTTPException(status_code=409, detail="out of stock")
     product.stock -= body.quantity  # [AP-PY01]
-    session.commit()  # [AP-PY01]
-    total_cents = product.price_cents * body.quantity  # [AP-PY01]
-    if total_cents > CREDIT_LIMIT_CENTS:  # [AP-PY01]
+    db.commit()  # [AP-PY01, ARCH-04]
+    total = product.price_cents * body.quantity  # [AP-PY01]
+    if total > CREDIT_LIMIT_CENTS:  # [AP-PY01]
         raise HTTPException(status_code=409, detail="over the credit limit")
-    return OrderResponse(total_cents=total_cents)
+    return OrderResponse(total_cents=total)
 
 
 def test_rejected_order_keeps_the_stock() -> None:

@@ -1,10 +1,11 @@
 from collections.abc import Iterator
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, assert_never
 
-import pytest
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import StaticPool
@@ -23,8 +24,18 @@ class Product(Base):
     stock: Mapped[int]
 
 
-class OrderRejectedError(Exception):
-    pass
+@dataclass(frozen=True)
+class OrderPlaced:
+    total_cents: int
+
+
+@dataclass(frozen=True)
+class OrderRejected:
+    code: str
+    message: str
+
+
+PlaceOrderResult = OrderPlaced | OrderRejected
 
 
 class OrderService:
@@ -33,16 +44,16 @@ class OrderService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def place_order(self, product_id: int, quantity: int) -> int:
+    def place_order(self, product_id: int, quantity: int) -> PlaceOrderResult:
         product = self.session.get(Product, product_id)
         if product is None or product.stock < quantity:
-            raise OrderRejectedError("out of stock")
+            return OrderRejected("out_of_stock", "Not enough stock.")
         total_cents = product.price_cents * quantity
         if total_cents > CREDIT_LIMIT_CENTS:
-            raise OrderRejectedError("over the credit limit")
+            return OrderRejected("over_credit_limit", "Over the credit limit.")
         product.stock -= quantity
         self.session.commit()
-        return total_cents
+        return OrderPlaced(total_cents)
 
 
 engine = create_engine(
@@ -59,23 +70,42 @@ def get_service() -> Iterator[OrderService]:
 
 class OrderRequest(BaseModel):
     product_id: int
-    quantity: int
+    quantity: int = Field(gt=0)
 
 
 class OrderResponse(BaseModel):
     total_cents: int
 
 
-@app.post("/orders", status_code=201)
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, object] = Field(default_factory=dict)
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+@app.post(
+    "/orders",
+    status_code=201,
+    response_model=OrderResponse,
+    responses={409: {"model": ErrorEnvelope}},
+)
 def place_order(
     body: OrderRequest, service: Annotated[OrderService, Depends(get_service)]
-) -> OrderResponse:
+) -> OrderResponse | JSONResponse:
     """Parse, delegate, map: the route holds no rule of its own."""
-    try:
-        total_cents = service.place_order(body.product_id, body.quantity)
-    except OrderRejectedError as error:
-        raise HTTPException(status_code=409, detail=str(error)) from error
-    return OrderResponse(total_cents=total_cents)
+    result = service.place_order(body.product_id, body.quantity)
+    match result:
+        case OrderPlaced(total_cents=total_cents):
+            return OrderResponse(total_cents=total_cents)
+        case OrderRejected(code=code, message=message):
+            envelope = ErrorEnvelope(error=ErrorBody(code=code, message=message))
+            return JSONResponse(envelope.model_dump(), status_code=409)
+        case _:
+            assert_never(result)
 
 
 def test_rejected_order_keeps_the_stock() -> None:
@@ -83,8 +113,8 @@ def test_rejected_order_keeps_the_stock() -> None:
         session.add(Product(id=1, price_cents=3_000, stock=5))
         session.commit()
         service = OrderService(session)  # plain Python: no HTTP client needed
-        with pytest.raises(OrderRejectedError, match="over the credit limit"):
-            service.place_order(product_id=1, quantity=4)
+        print(service.place_order(product_id=1, quantity=4))
+        #> OrderRejected(code='over_credit_limit', message='Over the credit limit.')
         print("stock:", session.get_one(Product, 1).stock)
         #> stock: 5
 
@@ -95,8 +125,8 @@ def test_route_maps_the_outcome() -> None:
     print(accepted.status_code, accepted.json())
     #> 201 {'total_cents': 6000}
     rejected = client.post("/orders", json={"product_id": 1, "quantity": 9})
-    print(rejected.status_code, rejected.json())
-    #> 409 {'detail': 'out of stock'}
+    print(rejected.status_code, rejected.json()["error"]["code"])
+    #> 409 out_of_stock
 
 
 test_rejected_order_keeps_the_stock()

@@ -23,6 +23,15 @@ def settle(order_id: int, amount_cents: int) -> Receipt | None:
         return None
 
 
-# The KeyError bug is reported as "declined": every order now silently fails.
-print(settle(1, 1_200))
-#> None
+def refund(order_id: int, amount_cents: int) -> bool:
+    try:
+        charge(order_id, -amount_cents)
+    except:  # [AP-PY03]
+        return False
+    return True
+
+
+# The KeyError bug is reported as "declined": every order now silently fails,
+# and every refund reads as "refused" although nobody refused it.
+print(settle(1, 1_200), refund(1, 1_200))
+#> None False

@@ -4,32 +4,59 @@ from dataclasses import dataclass
 logger = logging.getLogger(__name__)
 
 
-class PaymentDeclinedError(Exception):
-    """The card issuer refused the charge: an outcome the caller must handle."""
+class GatewayTimeoutError(Exception):
+    """The card gateway did not answer in time: infrastructure, not an outcome."""
 
 
 @dataclass(frozen=True)
-class Receipt:
+class Charged:
     order_id: int
     charged_cents: int
 
 
-def charge(order_id: int, amount_cents: int) -> Receipt:
-    if amount_cents > 50_000:
-        raise PaymentDeclinedError(f"order {order_id}: amount over the card limit")
-    return Receipt(order_id, amount_cents)
+@dataclass(frozen=True)
+class Declined:
+    order_id: int
+    reason: str
 
 
-def settle(order_id: int, amount_cents: int) -> Receipt | None:
-    """The receipt, or None when the card was declined; anything else propagates."""
+@dataclass(frozen=True)
+class RetryLater:
+    order_id: int
+
+
+class FakeGateway:
+    """Declines are answers, returned as values; only a timeout raises."""
+
+    def __init__(self, slow_orders: set[int]) -> None:
+        self.slow_orders = slow_orders
+
+    def charge(self, order_id: int, amount_cents: int) -> Charged | Declined:
+        if order_id in self.slow_orders:
+            raise GatewayTimeoutError(f"order {order_id}: no answer within 2 s")
+        if amount_cents > 50_000:
+            return Declined(order_id, "over the card limit")
+        return Charged(order_id, amount_cents)
+
+
+def settle(
+    gateway: FakeGateway, retry_queue: list[int], order_id: int, amount_cents: int
+) -> Charged | Declined | RetryLater:
+    """Catch the one failure we can recover from; any other error propagates."""
     try:
-        return charge(order_id, amount_cents)
-    except PaymentDeclinedError:
-        logger.info("payment declined", extra={"order_id": order_id})
-        return None
+        return gateway.charge(order_id, amount_cents)
+    except GatewayTimeoutError:
+        retry_queue.append(order_id)  # real recovery: a job charges it again later
+        logger.warning("charge queued for retry", extra={"order_id": order_id})
+        return RetryLater(order_id)
 
 
-print(settle(1, 1_200))
-#> Receipt(order_id=1, charged_cents=1200)
-print(settle(2, 90_000))
-#> None
+gateway = FakeGateway(slow_orders={3})
+retry_queue: list[int] = []
+for order_id, amount_cents in [(1, 1_200), (2, 90_000), (3, 800)]:
+    print(settle(gateway, retry_queue, order_id, amount_cents))
+    #> Charged(order_id=1, charged_cents=1200)
+    #> Declined(order_id=2, reason='over the card limit')
+    #> RetryLater(order_id=3)
+print("queued for retry:", retry_queue)
+#> queued for retry: [3]

@@ -57,7 +57,7 @@ def import_legacy_account(service: UserService, email: str, name: str) -> User:
     form = CreateUserRequest(
         email=email,
         display_name=name,
-        accept_terms=True,  # [AP-PY04]
+        accept_terms=True,
     )
     return service.register(form)
 

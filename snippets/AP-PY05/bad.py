@@ -16,6 +16,7 @@ class Customer(Base):
 
 
 _engine: Engine | None = None
+_pending_welcome_emails: list[str] = []
 
 
 def get_engine() -> Engine:
@@ -31,6 +32,7 @@ def register_customer(email: str) -> None:
     with Session(get_engine()) as session:
         session.add(Customer(email=email))
         session.commit()
+    _pending_welcome_emails.append(email)  # [AP-PY05]
 
 
 def list_emails() -> list[str]:
@@ -62,5 +64,6 @@ print(outcome(test_register_customer_lists_its_email))
 #> passed
 print(outcome(test_list_emails_without_customers_is_empty))
 #> failed
-print(list_emails())
-#> ['ada@example.com']
+# Both module-level values outlive the tests: the rows and the queued welcome emails.
+print(list_emails(), _pending_welcome_emails)
+#> ['ada@example.com'] ['ada@example.com']

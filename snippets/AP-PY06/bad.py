@@ -42,7 +42,7 @@ class UserService:
 
 
 def test_register_looks_up_then_adds() -> None:
-    users = MagicMock()  # [AP-PY06]
+    users = MagicMock()  # [AP-PY06, NAME-08]
     users.find_by_email.return_value = None
     UserService(users).register("Ada@Example.com")
     users.find_by_email.assert_called_once_with("Ada@Example.com")  # [AP-PY06]

@@ -20,7 +20,7 @@ class Mailer(Protocol):
 class ShopService:  # [AP-PY11]
     """Catalogue, orders, accounts, newsletters and reports: one class for all."""
 
-    def __init__(  # [AP-PY11]
+    def __init__(
         self,
         products: dict[str, Product],
         orders: list[tuple[str, int]],

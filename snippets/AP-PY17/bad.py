@@ -37,13 +37,16 @@ def get_session() -> Iterator[Session]:
 
 
 @app.post("/orders/{order_id}/cancel")
-def cancel(order_id: int, session: Annotated[Session, Depends(get_session)]) -> str:
-    order = session.get_one(Order, order_id)
+def cancel(
+    order_id: int,
+    session: Annotated[Session, Depends(get_session)],  # [ARCH-04]
+) -> str:
+    order = session.get_one(Order, order_id)  # [ARCH-04]
     if order.status != "pending":
         raise HTTPException(409, f"order {order_id} is {order.status}")
     order.status = "cancelled"
-    session.get_one(Product, order.sku).stock += order.quantity
-    session.commit()
+    session.get_one(Product, order.sku).stock += order.quantity  # [ARCH-04]
+    session.commit()  # [ARCH-04]
     return order.status
 
 

@@ -41,7 +41,7 @@ class BaseRepository(Generic[T]):  # [AP-PY18]
     def save(self, entity: T) -> T:
         self.session.add(entity)
         # Every save is its own transaction, whatever the caller is in the middle of.
-        self.session.commit()  # [AP-PY18]
+        self.session.commit()  # [DATA-01]
         return entity
 
 

@@ -31,9 +31,9 @@ def create_app(service: StockService) -> FastAPI:
 
     @app.post("/stock/restock")
     def restock(
-        body: dict[str, Any],  # [API-01]
+        body: dict[str, Any],  # [API-01, TYPE-02]
         stock: Annotated[StockService, Depends(get_service)],
-    ) -> dict[str, Any]:  # [API-01]
+    ) -> dict[str, Any]:  # [API-01, TYPE-02]
         item = stock.restock(body["sku"], body["quantity"])
         if item is None:
             raise HTTPException(status_code=404, detail="unknown sku")

@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, Field
 
@@ -38,19 +39,38 @@ class StockResponse(BaseModel):
     on_hand: int
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, str] = Field(default_factory=dict)
+
+
+class ErrorEnvelope(BaseModel):
+    """The declared error model: every error body is built from it."""
+
+    error: ErrorBody
+
+
 def create_app(service: StockService) -> FastAPI:
     app = FastAPI()
 
     def get_service() -> StockService:
         return service
 
-    @app.post("/stock/restock")
+    @app.post(
+        "/stock/restock",
+        response_model=StockResponse,
+        responses={404: {"model": ErrorEnvelope}},
+    )
     def restock(
         body: RestockRequest, stock: Annotated[StockService, Depends(get_service)]
-    ) -> StockResponse:
+    ) -> StockResponse | JSONResponse:
         item = stock.restock(body.sku, body.quantity)
         if item is None:
-            raise HTTPException(status_code=404, detail="unknown sku")
+            unknown = ErrorBody(code="unknown_sku", message=f"No item {body.sku}.")
+            return JSONResponse(
+                ErrorEnvelope(error=unknown).model_dump(), status_code=404
+            )
         return StockResponse(sku=item.sku, on_hand=item.on_hand)
 
     return app
@@ -67,6 +87,9 @@ def test_restock_validates_and_shapes() -> None:
     #> 422 Input should be greater than 0
     print(service.items["MUG-001"].on_hand)
     #> 25
+    unknown = client.post("/stock/restock", json={"sku": "CUP-404", "quantity": 1})
+    print(unknown.status_code, unknown.json()["error"]["code"])
+    #> 404 unknown_sku
 
 
 test_restock_validates_and_shapes()

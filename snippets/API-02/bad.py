@@ -10,7 +10,7 @@ from sqlalchemy.pool import StaticPool
 
 
 class Base(DeclarativeBase):
-    def to_dict(self) -> dict[str, Any]:  # [API-02]
+    def to_dict(self) -> dict[str, Any]:  # [TYPE-02]
         """Every column of the row: handy, and the source of the leak."""
         return {column.key: getattr(self, column.key) for column in self.__table__.c}
 
@@ -51,7 +51,7 @@ def get_users() -> Iterator[UserService]:
 @app.get("/users/{user_id}")
 def get_user(
     user_id: int, users: Annotated[UserService, Depends(get_users)]
-) -> dict[str, Any]:  # [API-02]
+) -> dict[str, Any]:  # [TYPE-02]
     user = users.find_by_id(user_id)
     if user is None:
         raise HTTPException(status_code=404, detail="user not found")

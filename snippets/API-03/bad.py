@@ -5,7 +5,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 
-class AccountSchema(BaseModel):  # [API-03]
+class AccountSchema(BaseModel):  # [NAME-03]
     """One schema for everything: create, update, response and storage."""
 
     id: int | None = None
@@ -18,7 +18,7 @@ class AccountService:
     def __init__(self) -> None:
         self.accounts: dict[int, AccountSchema] = {}
 
-    def create_account(self, data: AccountSchema) -> AccountSchema:  # [API-03]
+    def create_account(self, data: AccountSchema) -> AccountSchema:
         account_id = len(self.accounts) + 1
         account = data.model_copy(update={"id": account_id})
         self.accounts[account_id] = account

@@ -47,7 +47,7 @@ def create_app(service: OrderService) -> FastAPI:
     def add_order_item(
         order_id: int, sku: str, orders: Annotated[OrderService, Depends(get_service)]
     ) -> dict[str, object]:
-        return {"ok": True, "id": orders.create_item(order_id, sku)}  # [API-04]
+        return {"ok": True, "id": orders.create_item(order_id, sku)}
 
     @app.get("/deleteOrderItem")  # [API-04]
     def delete_order_item(

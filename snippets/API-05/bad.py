@@ -24,7 +24,7 @@ class AuditEventService:
         self.session = session
 
     def list_audit_events(self) -> list[AuditEvent]:
-        query = select(AuditEvent).order_by(AuditEvent.id)  # [API-05]
+        query = select(AuditEvent).order_by(AuditEvent.id)
         return list(self.session.scalars(query))
 
 
@@ -49,7 +49,7 @@ class EventResponse(BaseModel):
 def list_audit_events(
     audit_events: Annotated[AuditEventService, Depends(get_audit_events)],
 ) -> list[EventResponse]:  # [API-05]
-    events = audit_events.list_audit_events()  # [API-05]
+    events = audit_events.list_audit_events()
     return [EventResponse(id=event.id, action=event.action) for event in events]
 
 

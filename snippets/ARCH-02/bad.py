@@ -27,7 +27,7 @@ class OrderRow(Base):
 
 # Layers by habit: each one copies the order into its own type and hands it down.
 @dataclass
-class OrderDTO:  # [ARCH-02]
+class OrderDTO:  # [ARCH-02, NAME-03]
     quantity: int
     gift_wrap: bool = False
 
@@ -47,7 +47,7 @@ class OrderRepository:  # [ARCH-02]
             quantity=entity.quantity, gift_wrap=entity.gift_wrap, total_cents=cents
         )
         self.session.add(row)
-        self.session.commit()
+        self.session.commit()  # [DATA-01]
         return row
 
 

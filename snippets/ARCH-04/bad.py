@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Query
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from sqlalchemy import create_engine, select
@@ -24,9 +24,9 @@ class ProductService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def list_products(self) -> list[Product]:
+    def list_products(self, limit: int) -> list[Product]:
         query = select(Product).where(Product.discontinued.is_(False))
-        return list(self.session.scalars(query.order_by(Product.id)))
+        return list(self.session.scalars(query.order_by(Product.id).limit(limit)))
 
 
 engine = create_engine(
@@ -52,22 +52,30 @@ class ProductResponse(BaseModel):
     name: str
 
 
+PageSize = Annotated[int, Query(ge=1, le=100)]
+
+
 @app.get("/products")
 def list_products(
     products: Annotated[ProductService, Depends(get_product_service)],
+    limit: PageSize = 20,
 ) -> list[ProductResponse]:
-    return [ProductResponse(id=p.id, name=p.name) for p in products.list_products()]
+    return [
+        ProductResponse(id=p.id, name=p.name)  # [NAME-07]
+        for p in products.list_products(limit)
+    ]
 
 
 @app.get("/products/search")
 def search_products(
     q: str,
     session: Annotated[Session, Depends(get_session)],  # [ARCH-04]
+    limit: PageSize = 20,
 ) -> list[ProductResponse]:
     # "Just a quick query": the service's rule about discontinued items is skipped.
     query = select(Product).where(Product.name.icontains(q))  # [ARCH-04]
-    products = session.scalars(query.order_by(Product.name))  # [ARCH-04]
-    return [ProductResponse(id=p.id, name=p.name) for p in products]
+    products = session.scalars(query.order_by(Product.name).limit(limit))  # [ARCH-04]
+    return [ProductResponse(id=p.id, name=p.name) for p in products]  # [NAME-07]
 
 
 def test_search_hides_discontinued_products() -> None:

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Query
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from sqlalchemy import Select, create_engine, select
@@ -29,12 +29,13 @@ class ProductService:
     def _on_sale(self) -> Select[Product]:
         return select(Product).where(Product.discontinued.is_(False))
 
-    def list_products(self) -> list[Product]:
-        return list(self.session.scalars(self._on_sale().order_by(Product.id)))
+    def list_products(self, limit: int) -> list[Product]:
+        query = self._on_sale().order_by(Product.id).limit(limit)
+        return list(self.session.scalars(query))
 
-    def search_products(self, text: str) -> list[Product]:
+    def search_products(self, text: str, limit: int) -> list[Product]:
         query = self._on_sale().where(Product.name.icontains(text))
-        return list(self.session.scalars(query.order_by(Product.name)))
+        return list(self.session.scalars(query.order_by(Product.name).limit(limit)))
 
 
 engine = create_engine(
@@ -55,16 +56,21 @@ class ProductResponse(BaseModel):
 
 
 Products = Annotated[ProductService, Depends(get_product_service)]
+PageSize = Annotated[int, Query(ge=1, le=100)]
 
 
 @app.get("/products")
-def list_products(products: Products) -> list[ProductResponse]:
-    return [ProductResponse(id=p.id, name=p.name) for p in products.list_products()]
+def list_products(products: Products, limit: PageSize = 20) -> list[ProductResponse]:
+    found = products.list_products(limit)
+    return [ProductResponse(id=p.id, name=p.name) for p in found]
 
 
 @app.get("/products/search")
-def search_products(q: str, products: Products) -> list[ProductResponse]:
-    return [ProductResponse(id=p.id, name=p.name) for p in products.search_products(q)]
+def search_products(
+    q: str, products: Products, limit: PageSize = 20
+) -> list[ProductResponse]:
+    found = products.search_products(q, limit)
+    return [ProductResponse(id=p.id, name=p.name) for p in found]
 
 
 def test_search_hides_discontinued_products() -> None:

@@ -24,7 +24,7 @@ class DocumentService:
         self.documents = documents
 
     def archive_document(self, request: Request, document_id: int) -> bool:  # [ARCH-07]
-        user = request.state.user  # [ARCH-07]
+        user = request.state.user
         document = self.documents[document_id]
         if not user.is_staff and document.owner_id != user.id:
             return False
@@ -53,7 +53,7 @@ def create_app(service: DocumentService, sessions: dict[str, User]) -> FastAPI:
         request: Request,
         documents: Annotated[DocumentService, Depends(get_service)],
     ) -> None:
-        if not documents.archive_document(request, document_id):
+        if not documents.archive_document(request, document_id):  # [ARCH-07]
             raise HTTPException(403, "not your document")
 
     return app
@@ -61,8 +61,8 @@ def create_app(service: DocumentService, sessions: dict[str, User]) -> FastAPI:
 
 def nightly_retention(service: DocumentService, document_id: int) -> None:
     # The core only accepts a request, so the job fakes one and borrows a staff login.
-    request = Request({"type": "http", "headers": []})  # [ARCH-07]
-    request.state.user = User("grace", is_staff=True)  # [ARCH-07]
+    request = Request({"type": "http", "headers": []})
+    request.state.user = User("grace", is_staff=True)
     service.archive_document(request, document_id)
 
 

@@ -19,7 +19,7 @@ def pay_order(order: Order, http: httpx.Client, api_key: str) -> None:
         json={"amount": order.amount_cents, "reference": f"order-{order.id}"},
         headers={"Authorization": f"Bearer {api_key}"},
     )
-    order.charge_id = response.json().get("id")  # [ARCH-11]
+    order.charge_id = response.json().get("id")
     order.status = "paid"
 
 

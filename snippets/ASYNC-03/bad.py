@@ -31,7 +31,10 @@ async def create_order(email: str) -> dict[str, int]:
     return {"id": len(orders)}
 
 
-def remember(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+def remember(
+    _loop: asyncio.AbstractEventLoop,
+    context: dict[str, Any],  # [TYPE-02]
+) -> None:
     unhandled.append(context["message"])
 
 

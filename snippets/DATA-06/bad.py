@@ -19,7 +19,7 @@ engine = sa.create_engine(
 
 @asynccontextmanager
 async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    with (  # [DATA-06]
+    with (
         engine.begin() as connection,
         Operations.context(MigrationContext.configure(connection)),
     ):

@@ -31,10 +31,13 @@ def get_session() -> Iterator[Session]:
 
 @app.get("/users")
 def find_emails(
-    name: str, session: Annotated[Session, Depends(get_session)]
-) -> list[str]:
+    name: str,
+    session: Annotated[Session, Depends(get_session)],  # [ARCH-04]
+    sort: str = "id",
+) -> list[str]:  # [API-05]
     sql = f"SELECT email FROM users WHERE name = '{name}'"  # [DATA-07]
-    return list(session.scalars(text(sql)))
+    query = text(sql + " ORDER BY " + sort)  # [DATA-07]
+    return list(session.scalars(query))  # [ARCH-04]
 
 
 Base.metadata.create_all(engine)

@@ -1,5 +1,5 @@
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI
 from fastapi.testclient import TestClient
@@ -29,12 +29,18 @@ def get_session() -> Iterator[Session]:
         yield session
 
 
+SORTABLE = {"id": User.id, "name": User.name}
+"""The columns a client may sort by; anything else is rejected before any SQL."""
+
+
 @app.get("/users")
 def find_emails(
-    name: str, session: Annotated[Session, Depends(get_session)]
+    name: str,
+    session: Annotated[Session, Depends(get_session)],
+    sort: Literal["id", "name"] = "id",
 ) -> list[str]:
     # The builder sends `name` as a bound parameter, never as part of the SQL text.
-    query = select(User.email).where(User.name == name).order_by(User.id)
+    query = select(User.email).where(User.name == name).order_by(SORTABLE[sort])
     return list(session.scalars(query))
 
 
@@ -53,6 +59,9 @@ print(client.get("/users", params={"name": "ada"}).json())
 # The same crafted name is only a strange name that matches nobody.
 print(client.get("/users", params={"name": "x' OR '1'='1"}).json())
 #> []
+# A sort that is not on the list never reaches the database.
+print(client.get("/users", params={"name": "ada", "sort": "id; DROP TABLE users"}))
+#> <Response [422 Unprocessable Content]>
 sql = str(select(User.email).where(User.name == "ada"))
 print(" ".join(sql.split()))
 #> SELECT users.email FROM users WHERE users.name = :name_1

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Select, String, create_engine, select
+from sqlalchemy import ForeignKey, Index, String, TextClause, create_engine, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -30,19 +30,24 @@ engine = create_engine("sqlite://", pool_pre_ping=True)
 Base.metadata.create_all(engine)
 
 
-def plan(session: Session, query: Select[Order]) -> str:
-    """How SQLite will run a query. A diagnostic: EXPLAIN has no builder form."""
-    sql = query.compile(engine, compile_kwargs={"literal_binds": True})
-    rows = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
-    return " | ".join(row.detail for row in rows)
+# EXPLAIN has no builder form, so the plans are asked for with constant SQL and bound
+# values, the exception DATA-07 allows; nothing is ever formatted into the text.
+BY_CUSTOMER = text(
+    "EXPLAIN QUERY PLAN SELECT * FROM orders WHERE customer_id = :customer_id"
+)
+OPEN_SINCE = text(
+    "EXPLAIN QUERY PLAN SELECT * FROM orders"
+    " WHERE status = :status AND placed_on >= :since"
+)
+
+
+def plan(session: Session, explain: TextClause, **values: object) -> str:
+    """How SQLite will run a query."""
+    return " | ".join(row.detail for row in session.execute(explain, values))
 
 
 with Session(engine) as session:
-    by_customer = select(Order).where(Order.customer_id == 42)
-    print(plan(session, by_customer))
+    print(plan(session, BY_CUSTOMER, customer_id=42))
     #> SEARCH orders USING INDEX ix_orders_customer_id (customer_id=?)
-    open_since = select(Order).where(
-        Order.status == "open", Order.placed_on >= dt.date(2025, 1, 1)
-    )
-    print(plan(session, open_since))
+    print(plan(session, OPEN_SINCE, status="open", since=dt.date(2025, 1, 1)))
     #> SEARCH orders USING INDEX ix_orders_status_placed_on (status=? AND placed_on>?)

@@ -45,7 +45,7 @@ def get_session() -> Iterator[Session]:
 
 @app.post("/payments", status_code=201)
 def create_payment(
-    body: PaymentRequest, session: Annotated[Session, Depends(get_session)]
+    body: PaymentRequest, session: Annotated[Session, Depends(get_session)]  # [ARCH-04]
 ) -> dict[str, int]:
     payment = charge(session, body.order_id, body.cents)
     return {"payment_id": payment.id, "cents": payment.cents}

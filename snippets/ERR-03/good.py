@@ -1,4 +1,6 @@
+from dataclasses import dataclass
 from http import HTTPStatus
+from typing import assert_never
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -46,19 +48,52 @@ async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
     return error_response(error.status_code, code, str(error.detail))
 
 
+@dataclass(frozen=True)
+class Reserved:
+    sku: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class OutOfStock:
+    available: int
+
+
+def reserve(sku: str, quantity: int) -> Reserved | OutOfStock:
+    """The core decides; it knows nothing about HTTP or the envelope."""
+    available = stock.get(sku, 0)
+    if quantity > available:
+        return OutOfStock(available)
+    stock[sku] = available - quantity
+    return Reserved(sku, quantity)
+
+
 class OrderRequest(BaseModel):
     sku: str
     quantity: int = Field(gt=0)
 
 
-@app.post("/orders", status_code=201, responses={409: {"model": ErrorEnvelope}})
-def place_order(order: OrderRequest) -> JSONResponse:
-    available = stock.get(order.sku, 0)
-    if order.quantity > available:
-        message = f"Only {available} left."
-        return error_response(409, "out_of_stock", message, available=available)
-    stock[order.sku] = available - order.quantity
-    return JSONResponse({"sku": order.sku}, status_code=201)
+class OrderResponse(BaseModel):
+    sku: str
+    quantity: int
+
+
+@app.post(
+    "/orders",
+    status_code=201,
+    response_model=OrderResponse,
+    responses={409: {"model": ErrorEnvelope}},
+)
+def place_order(order: OrderRequest) -> OrderResponse | JSONResponse:
+    result = reserve(order.sku, order.quantity)
+    match result:
+        case Reserved(sku=sku, quantity=quantity):
+            return OrderResponse(sku=sku, quantity=quantity)
+        case OutOfStock(available=available):
+            message = f"Only {available} left."
+            return error_response(409, "out_of_stock", message, available=available)
+        case _:
+            assert_never(result)
 
 
 client = TestClient(app)

@@ -59,7 +59,7 @@ def fetch_order(order_id: int, orders: Orders) -> OrderResponse:  # [NAME-05]
 
 
 @app.get("/orders")
-def all_orders(orders: Orders) -> list[OrderResponse]:  # [NAME-05]
+def all_orders(orders: Orders) -> list[OrderResponse]:  # [NAME-05, API-05]
     return [OrderResponse(**vars(order)) for order in orders.all()]
 
 

@@ -26,7 +26,8 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/orders/count")
     def count_orders() -> dict[str, int]:
         with engine.connect() as connection:
-            count = connection.scalar(select(func.count()).select_from(orders))
+            query = select(func.count()).select_from(orders)  # [ARCH-04]
+            count = connection.scalar(query)
         return {"count": count or 0}
 
     return app

@@ -9,7 +9,7 @@ class Settings(BaseSettings):
 
 
 def create_app(settings: Settings) -> FastAPI:
-    app = FastAPI(debug=settings.debug)  # no HTTPS redirect, no HSTS  # [SEC-02]
+    app = FastAPI(debug=settings.debug)  # no HTTPS redirect, no HSTS
 
     @app.post("/login")
     def login(response: Response) -> dict[str, str]:
@@ -17,7 +17,7 @@ def create_app(settings: Settings) -> FastAPI:
         return {"status": "signed in"}
 
     @app.get("/orders")
-    def list_orders() -> list[str]:
+    def list_orders() -> list[str]:  # [API-05]
         raise RuntimeError("password authentication failed for user shop_app")
 
     return app

@@ -44,7 +44,7 @@ def get_invoice(
 
 
 @app.get("/admin/invoices")  # "only the admin UI links here"
-def list_all_invoices() -> list[Invoice]:  # [SEC-03]
+def list_all_invoices() -> list[Invoice]:  # [SEC-03, API-05]
     return list(INVOICES.values())
 
 

@@ -10,7 +10,7 @@ def create_app() -> FastAPI:
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],  # [SEC-04]
-        allow_credentials=True,  # [SEC-04]
+        allow_credentials=True,
         allow_methods=["*"],
         allow_headers=["*"],
     )

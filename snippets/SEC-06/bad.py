@@ -6,7 +6,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SHOP_")
-    webhook_secret: str = "whsec-live-5f1c9a7e2b3d"  # [SEC-06]
+    webhook_secret: str = "whsec-live-5f1c9a7e2b3d"  # [SEC-06, SEC-01]
 
 
 def sign(body: bytes, secret: str) -> str:

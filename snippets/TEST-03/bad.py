@@ -34,10 +34,10 @@ def get_session() -> Iterator[Session]:
 @app.post("/customers", status_code=201)
 def create_customer(
     email: Annotated[str, Body(embed=True)],
-    session: Annotated[Session, Depends(get_session)],
+    session: Annotated[Session, Depends(get_session)],  # [ARCH-04]
 ) -> None:
-    session.add(Customer(email=email))
-    session.commit()
+    session.add(Customer(email=email))  # [ARCH-04]
+    session.commit()  # [ARCH-04]
 
 
 def test_create_customer_stores_the_email() -> None:

@@ -41,11 +41,11 @@ class Seats:
 
 @pytest.mark.asyncio
 async def test_book_the_last_seat_twice_at_once_books_it_once() -> None:
-    payments = FakePayments()
-    seats = Seats(free=1, payments=payments)
+    fake_payments = FakePayments()
+    seats = Seats(free=1, payments=fake_payments)
     results = await asyncio.gather(seats.book("ada"), seats.book("grace"))
     assert sorted(results) == [False, True]
-    assert len(payments.holds) == 1
+    assert len(fake_payments.holds) == 1
 
 
 @pytest.mark.asyncio

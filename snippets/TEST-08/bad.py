@@ -10,7 +10,7 @@ def bulk_total_cents(quantity: int, unit_cents: int) -> int:
     return subtotal * 90 // 100 if quantity > 10 else subtotal  # bug: from 11
 
 
-class TestBulkTotal(unittest.TestCase):
+class TestBulkTotal(unittest.TestCase):  # [TEST-08]
     def setUp(self) -> None:
         self.unit_cents = 1_000
 

@@ -14,7 +14,7 @@ def parse_event(body: str) -> Any:  # [TYPE-02]
 
 
 def handle_payment_webhook(body: str, orders: dict[int, Order]) -> str:
-    event = parse_event(body)
+    event: dict[str, Any] = parse_event(body)  # [TYPE-02]
     order = orders.get(event["order_id"])
     if order is None:
         return f"ignored: no order {event['order_id']}"

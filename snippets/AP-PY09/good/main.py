@@ -1,7 +1,7 @@
 """Start-up imports both features; the imports form a line, not a loop."""
 
-from customers import Customer
-from orders import Order, lifetime_value_cents
+from shop.customers import Customer
+from shop.orders import Order, lifetime_value_cents
 
 ada = Customer("ada@example.com")
 grace = Customer("grace@example.com")

@@ -3,10 +3,10 @@
 import pkgutil
 
 import delivery
+from delivery.handlers import create_router
 from delivery.helpers import Delivery, DeliveryStatus
 from delivery.manager import DeliveryService
 from delivery.utils import InMemoryDeliveryRepository
-from delivery.views import create_router
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -23,6 +23,6 @@ print(client.post("/deliveries/7/dispatch").status_code)
 # It works, but the names hide the roles: the domain rule is a "helper", storage is
 # a "util", and `models` holds the HTTP schemas, not the domain model.
 print([module.name for module in pkgutil.iter_modules(delivery.__path__)])
-#> ['helpers', 'manager', 'models', 'utils', 'views']
+#> ['handlers', 'helpers', 'manager', 'models', 'utils']
 print(Delivery.can_be_dispatched.__module__)
 #> delivery.helpers

@@ -123,25 +123,51 @@ class Module:
         return module
 
     def _index(self) -> None:
+        # A hand-written pre-order walk: ast.walk and ast.iter_child_nodes cost twice
+        # as much, and the `ctx` fields (shared Load/Store singletons) are skipped.
         parents = self._parents
         by_type = self._by_type
+        fields = _CHILD_FIELDS
         stack: list[ast.AST] = [self.tree]
+        pop = stack.pop
+        push = stack.append
         while stack:
-            node = stack.pop()
-            by_type.setdefault(type(node), []).append(node)
-            children = list(ast.iter_child_nodes(node))
-            for child in children:
+            node = pop()
+            kind = type(node)
+            bucket = by_type.get(kind)
+            if bucket is None:
+                by_type[kind] = bucket = []
+            bucket.append(node)
+            names = fields.get(kind)
+            if names is None:
+                names = fields[kind] = tuple(
+                    name for name in kind._fields if name != "ctx"
+                )
+            children: list[ast.AST] = []
+            for name in names:
+                value = getattr(node, name, None)
+                if isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, ast.AST):
+                            children.append(item)
+                elif isinstance(value, ast.AST):
+                    children.append(value)
+            for child in reversed(children):
                 parents[child] = node
-            stack.extend(reversed(children))  # pre-order: buckets in source order
+                push(child)
+        self._index_imports()
+
+    def _index_imports(self) -> None:
         for node in self.nodes(ast.Import):
             for alias in node.names:
                 local = alias.asname or alias.name.split(".")[0]
                 self.imports[local] = alias.name if alias.asname else local
-        for node in self.nodes(ast.ImportFrom):
-            if node.level or node.module is None:
+        for origin in self.nodes(ast.ImportFrom):
+            if origin.level or origin.module is None:
                 continue
-            for alias in node.names:
-                self.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+            for alias in origin.names:
+                local = alias.asname or alias.name
+                self.imports[local] = f"{origin.module}.{alias.name}"
 
     @overload
     def nodes(self, kind: type[_Node], /) -> list[_Node]: ...
@@ -211,6 +237,10 @@ class Module:
     def segment(self, node: ast.AST) -> str:
         """The source text of `node`."""
         return ast.get_source_segment(self.source, node) or ""
+
+
+_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+"""For each node class, the fields that may hold child nodes (filled as met)."""
 
 
 def _position(node: ast.AST) -> tuple[int, int]:

@@ -115,16 +115,25 @@ def matches(rule_id: str, selector: str) -> bool:
 
 
 def _selected_rules(request: CheckRequest, errors: list[str]) -> set[str]:
+    """The rules to report. Unknown entries are reported and left out; when no known
+    entry of `select` remains, every rule is selected, as with no `select` at all."""
     catalogue = request.catalogue
-    select = request.select or request.config.select
-    ignore = (*request.config.ignore, *request.ignore)
-    for selector in (*select, *ignore):
-        if not any(matches(rule_id, selector) for rule_id in catalogue.rules):
+
+    def known(selectors: Iterable[str]) -> list[str]:
+        valid: list[str] = []
+        for selector in selectors:
+            if any(matches(rule_id, selector) for rule_id in catalogue.rules):
+                valid.append(selector)
+                continue
             families = sorted({rule.family for rule in catalogue.rules.values()})
             errors.append(
                 f"unknown rule or family '{selector}' in select/ignore: use a rule "
                 f"ID such as AP-PY03 or a family: {', '.join(families)}"
             )
+        return valid
+
+    select = known(request.select or request.config.select)
+    ignore = known((*request.config.ignore, *request.ignore))
     return {
         rule_id
         for rule_id in catalogue.rules

@@ -1,8 +1,8 @@
-"""Delivery models."""  # [NAME-01]
+"""Delivery models."""
 
 from pydantic import BaseModel
 
 
-class DeliveryResponse(BaseModel):
+class DeliveryResponse(BaseModel):  # [NAME-01]
     id: int
     status: str

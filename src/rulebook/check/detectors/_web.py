@@ -95,3 +95,70 @@ def annotation_names(module: Module, annotation: ast.expr | None) -> set[str]:
             if name:
                 names.add(name)
     return names
+
+
+STARTUP_EVENTS = frozenset({"startup"})
+"""`on_event(...)` names whose handlers run while an ASGI app starts."""
+
+
+def startup_functions(module: Module) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Functions of the module that run while an app starts, in source order.
+
+    A function passed by name as `lifespan=` or listed in `on_startup=[...]` of any
+    call (`FastAPI(lifespan=lifespan)`, `Starlette(on_startup=[...])`), a function
+    decorated `@<app or router>.on_event("startup")`, and the `ready()` method of a
+    Django `AppConfig` subclass.
+    """
+    names: set[str] = set()
+    for call in module.nodes(ast.Call):
+        for item in call.keywords:
+            if item.arg == "lifespan" and isinstance(item.value, ast.Name):
+                names.add(item.value.id)
+            elif item.arg == "on_startup" and isinstance(
+                item.value, ast.List | ast.Tuple
+            ):
+                names.update(
+                    element.id
+                    for element in item.value.elts
+                    if isinstance(element, ast.Name)
+                )
+    found: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = [
+        *module.nodes(ast.FunctionDef),
+        *module.nodes(ast.AsyncFunctionDef),
+    ]
+    for function in sorted(functions, key=lambda node: node.lineno):
+        owner = module.parent(function)
+        named = isinstance(owner, ast.Module) and function.name in names
+        if named or _is_startup_handler(function) or _is_app_ready(module, function):
+            found.append(function)
+    return found
+
+
+def _is_app_ready(
+    module: Module, function: ast.FunctionDef | ast.AsyncFunctionDef
+) -> bool:
+    """Whether a function is the `ready()` method of a Django `AppConfig`."""
+    owner = module.parent(function)
+    return (
+        function.name == "ready"
+        and isinstance(owner, ast.ClassDef)
+        and any(
+            (module.qualified_name(base) or "").endswith("AppConfig")
+            for base in owner.bases
+        )
+    )
+
+
+def _is_startup_handler(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    for decorator in function.decorator_list:
+        if (
+            isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Attribute)
+            and decorator.func.attr == "on_event"
+            and decorator.args
+            and isinstance(decorator.args[0], ast.Constant)
+            and decorator.args[0].value in STARTUP_EVENTS
+        ):
+            return True
+    return False

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from orders import Order  # [AP-PY09]
+from shop.orders import Order
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from customers import Customer  # [AP-PY09]
+from shop.customers import Customer  # [AP-PY09]
 
 
 @dataclass(frozen=True)

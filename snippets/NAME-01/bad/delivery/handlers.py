@@ -1,4 +1,4 @@
-"""Delivery views."""  # [NAME-01]
+"""Delivery handlers."""  # [NAME-01]
 
 from fastapi import APIRouter, HTTPException
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from customers import Customer
+from shop.customers import Customer
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The shop application: one module per feature."""

@@ -1,0 +1,117 @@
+"""OPS-02: a health route that answers a constant without checking anything.
+
+Matches a route (`@app.get("/health")`, `@router.api_route(...)`: a decorator named
+`get`, `head`, `api_route` or `route`) whose literal path is a readiness probe
+(`/health`, `/healthz`, `/ready`, `/readyz`, `/readiness`, `/health/ready`, `/status`),
+and whose body, apart from a docstring, only returns a constant: a literal, a dict or
+list of literals, or a response class built from literals
+(`JSONResponse({"status": "ok"})`). A `pass` body, which FastAPI answers with `null`
+and 200, counts too. Reported at the `return`.
+
+Liveness probes (`/live`, `/livez`, `/health/live`, `/ping`) are left alone: the page
+allows them to check only the process. Misses: a service with no health route at all
+(a property of the whole application that a file-level check cannot see), Django
+views (the path lives in `urls.py`), and handlers that call something irrelevant
+(`time.time()`) before answering a constant.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from rulebook.check.finding import Hit
+from rulebook.check.module import FUNCTIONS, Module
+
+RULE_ID = "OPS-02"
+NAME = "constant-health-check"
+
+ROUTE_METHODS = frozenset({"get", "head", "api_route", "route"})
+READINESS = frozenset(
+    {
+        "/health",
+        "/healthz",
+        "/ready",
+        "/readyz",
+        "/readiness",
+        "/health/ready",
+        "/health/readiness",
+        "/status",
+    }
+)
+RESPONSES = frozenset(
+    {"JSONResponse", "PlainTextResponse", "Response", "ORJSONResponse", "dict"}
+)
+
+
+def detect(module: Module) -> Iterator[Hit]:
+    """Report health handlers that only return a constant."""
+    for function in module.nodes(*FUNCTIONS):
+        path = _probe_path(function)
+        if path is None:
+            continue
+        body = function.body
+        if (
+            body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            body = body[1:]
+        if len(body) == 1 and (
+            isinstance(body[0], ast.Pass)
+            or (
+                isinstance(body[0], ast.Return)
+                and (body[0].value is None or _constant(body[0].value))
+            )
+        ):
+            yield Hit.at(body[0], _message(path))
+
+
+def _probe_path(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    for decorator in function.decorator_list:
+        if not (
+            isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Attribute)
+            and decorator.func.attr in ROUTE_METHODS
+        ):
+            continue
+        path = decorator.args[0] if decorator.args else None
+        for item in decorator.keywords:
+            if item.arg == "path":
+                path = item.value
+        if isinstance(path, ast.Constant) and isinstance(path.value, str):
+            normal = "/" + path.value.strip("/").lower()
+            if normal in READINESS:
+                return path.value
+    return None
+
+
+def _constant(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Dict):
+        return all(key is not None and _constant(key) for key in node.keys) and all(
+            _constant(value) for value in node.values
+        )
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return all(_constant(item) for item in node.elts)
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        return (
+            name in RESPONSES
+            and all(_constant(arg) for arg in node.args)
+            and all(
+                item.arg is not None and _constant(item.value) for item in node.keywords
+            )
+        )
+    return False
+
+
+def _message(path: str) -> str:
+    return (
+        f"the {path} handler answers a constant without checking any dependency, so "
+        "it says healthy while the database is down; run a cheap query and answer 503 "
+        "when it fails"
+    )

@@ -1,0 +1,106 @@
+"""OPS-02: a health route that answers a constant."""
+
+from __future__ import annotations
+
+from tests.checking import assert_detects
+
+NAME = "constant-health-check"
+
+
+def test_constant_health_handlers() -> None:
+    assert_detects(
+        NAME,
+        """
+        from fastapi import APIRouter, FastAPI
+        from fastapi.responses import JSONResponse
+
+        app = FastAPI()
+        router = APIRouter()
+
+
+        @app.get("/health")
+        def health() -> dict[str, str]:
+            return {"status": "ok"}  # [OPS-02]
+
+
+        @router.get(path="/healthz/")
+        async def healthz() -> JSONResponse:
+            \"\"\"Always fine.\"\"\"
+            return JSONResponse({"status": "ok"}, status_code=200)  # [OPS-02]
+
+
+        @app.api_route("/ready", methods=["GET", "HEAD"])
+        def ready() -> None:
+            pass  # [OPS-02]
+
+
+        @app.get("/readyz")
+        def readyz() -> str:
+            return "ok"  # [OPS-02]
+
+
+        @app.head("/status")
+        def status() -> None:
+            return  # [OPS-02]
+        """,
+    )
+
+
+def test_near_misses() -> None:
+    assert_detects(
+        NAME,
+        """
+        import time
+
+        from fastapi import FastAPI
+        from fastapi.responses import JSONResponse
+        from sqlalchemy import text
+
+        app = FastAPI()
+        STATUS = {"status": "ok"}
+
+
+        @app.get("/health")
+        def health() -> JSONResponse:
+            try:
+                with engine.connect() as connection:
+                    connection.execute(text("SELECT 1"))
+            except Exception:
+                return JSONResponse({"status": "down"}, status_code=503)
+            return JSONResponse({"status": "ok"})
+
+
+        @app.get("/health/live")
+        def live() -> dict[str, str]:
+            return {"status": "ok"}
+
+
+        @app.get("/livez")
+        def livez() -> dict[str, str]:
+            return {"status": "ok"}
+
+
+        @app.get("/orders/count")
+        def count() -> dict[str, int]:
+            return {"count": 0}
+
+
+        @app.get("/ready")
+        def ready() -> dict[str, str]:
+            return STATUS
+
+
+        @app.get("/readyz")
+        def readyz() -> dict[str, float]:
+            return {"time": time.time()}
+
+
+        @app.post("/health")
+        def post_health() -> dict[str, str]:
+            return {"status": "ok"}
+
+
+        def health_plain() -> dict[str, str]:
+            return {"status": "ok"}
+        """,
+    )
