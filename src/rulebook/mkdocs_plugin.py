@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+from markupsafe import escape as _escape
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -20,13 +22,17 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from rulebook.autolinks import render_autolinks
+from rulebook.check.finding import Finding
 from rulebook.decisions import read_decisions
+from rulebook.enforcement import TABLE_MARKER, enforcement_table
+from rulebook.errors import RulebookError
 from rulebook.export import RULES_JSON, dump, rulebook_document, with_trailing_slash
 from rulebook.gates import GATES_DIR
 from rulebook.links import family_short_links, short_links, write_short_links
 from rulebook.loader import Rulebook, load_rulebook
 from rulebook.model import Rule, Status
 from rulebook.problems import RulebookInvalidError
+from rulebook.proof.markers import check_snippets
 from rulebook.proof.ruff import known_rules
 from rulebook.render import (
     DECISION_MARKER,
@@ -75,6 +81,7 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
             ruff_rules=known_rules(),
             decisions=read_decisions(root),
             site_url=with_trailing_slash(site_url),
+            findings=_findings(rulebook),
         )
         return config
 
@@ -134,12 +141,12 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         stem = Path(uri).stem
         rule = context.rulebook.by_id().get(stem)
         if rule is not None and uri == f"{_RULES_URI}/{rule.id}.md":
-            page.meta["title"] = rule.heading
+            page.meta["title"] = html_text(rule.heading)
             _material_status(page, rule)
             return render_rule_page(rule, context)
         gate = context.rulebook.entries_by_id().get(stem)
         if gate is not None and uri == f"{_GATES_URI}/{gate.id}.md":
-            page.meta["title"] = gate.heading
+            page.meta["title"] = html_text(gate.heading)
             return render_gate_page(gate, context.rulebook)
         return _fill_markers(markdown, context)
 
@@ -157,6 +164,23 @@ class RulebookPlugin(BasePlugin[RulebookPluginConfig]):  # type: ignore[no-untyp
         if self.context is None:
             raise PluginError("the rulebook plugin ran before its on_config event")
         return self.context
+
+
+def _findings(rulebook: Rulebook) -> tuple[Finding, ...]:
+    """`rulebook check` over every example; the build fails if it cannot run."""
+    try:
+        return tuple(check_snippets(rulebook))
+    except (ValueError, RulebookError) as error:
+        raise PluginError(f"rulebook check over snippets/ failed: {error}") from None
+
+
+def html_text(title: str) -> Markup:
+    """A title escaped for HTML, as MkDocs' own titles are (nav, `<title>`, footer).
+
+    Material inserts page titles unescaped; `Markup` also keeps Jinja's `| e` in the
+    footer's `aria-label` from escaping them twice.
+    """
+    return _escape(title)
 
 
 def _material_status(page: Page, rule: Rule) -> None:
@@ -181,7 +205,7 @@ def _rule_sections(
         page = pages.get(f"{_RULES_URI}/{rule.id}.md")
         if page is None:
             continue
-        page.title = rule.heading
+        page.title = html_text(rule.heading)
         title = family_title(rule)
         if title not in grouped:
             grouped[title] = Section(title, [])
@@ -226,7 +250,7 @@ def _add_gate_pages(
         if uri in pages and uri not in listed
     ]
     for page in gates:
-        page.title = entries[Path(page.file.src_uri).stem].heading
+        page.title = html_text(entries[Path(page.file.src_uri).stem].heading)
         page.parent = section
     section.children[1:1] = gates
 
@@ -239,6 +263,7 @@ def _fill_markers(markdown: str, context: SiteContext) -> str:
         GATE_INDEX_MARKER: lambda: render_gate_index(rulebook),
         HARDENING_MARKER: lambda: render_hardening(rulebook),
         AUTOLINKS_MARKER: lambda: render_autolinks(rulebook, context.site_url),
+        TABLE_MARKER: lambda: enforcement_table(rulebook.rules),
     }
     for marker, render in markers.items():
         if marker in markdown:

@@ -10,7 +10,9 @@ from html import escape
 from pathlib import Path
 
 from rulebook.artefacts import ArtefactKind, artefact_kind
+from rulebook.check.finding import Finding
 from rulebook.decisions import Decision
+from rulebook.enforcement import check_output, enforcement_list
 from rulebook.examples import Example, Kind
 from rulebook.export import short_path
 from rulebook.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, EntryKind
@@ -68,6 +70,8 @@ class SiteContext:
     ruff_rules: Mapping[str, RuffRule]
     decisions: Mapping[str, Decision]
     site_url: str
+    findings: tuple[Finding, ...] = ()
+    """`rulebook check` over every example, shown on enforced rules' pages."""
 
 
 def render_rule_page(rule: Rule, context: SiteContext) -> str:
@@ -79,7 +83,7 @@ def render_rule_page(rule: Rule, context: SiteContext) -> str:
     )
     by_id = rulebook.by_id()
     parts = [
-        f"# {rule.heading}",
+        f"# {markdown_text(rule.heading)}",
         _meta_line(rule, context.site_url),
         *_status_banner(rule, by_id),
         f'!!! abstract "The rule"\n\n{_indented(rule.statement)}',
@@ -88,7 +92,8 @@ def render_rule_page(rule: Rule, context: SiteContext) -> str:
         "## Do and don't\n\n" + _example_tabs(rule, rulebook.root),
         f"## How to spot it in review\n\n{rule.spot}",
         "## Enforcement\n\n"
-        + _enforcement(rule, ruff_rules)
+        + enforcement_list(rule, ruff_rules)
+        + _output_part(rule, context)
         + "\n\n"
         + rule.enforcement,
         f"## Exceptions\n\n{rule.exceptions}",
@@ -133,6 +138,16 @@ def render_index(rulebook: Rulebook) -> str:
         "<th>Area</th><th>Status</th><th>Enforced by</th></tr></thead>\n"
         f"<tbody>\n{rows}\n</tbody>\n</table>"
     )
+
+
+def markdown_text(text: str) -> str:
+    """Plain text for a Markdown context: raw HTML in it shows as text, never runs.
+
+    Titles are data, not Markdown: a title such as `<svg onload=...>` must read as
+    those characters in the page heading, links and tables (validation refuses '<'
+    and '>' in titles too; this holds whatever reaches the renderer).
+    """
+    return escape(text, quote=False)
 
 
 def inline_html(markdown: str) -> str:
@@ -192,7 +207,7 @@ def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
         return []
     replacements = (
         ", ".join(
-            f"[{other}: {by_id[other].title}]({other}.md)"
+            f"[{other}: {markdown_text(by_id[other].title)}]({other}.md)"
             for other in rule.replaced_by
             if other in by_id
         )
@@ -244,27 +259,18 @@ def fence_for(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def _enforcement(rule: Rule, ruff_rules: Mapping[str, RuffRule]) -> str:
-    lines: list[str] = []
-    for code in rule.enforced_by.ruff:
-        known = ruff_rules.get(code)
-        if known is None:
-            lines.append(f"- ruff `{code}`")
-        else:
-            lines.append(
-                f"- ruff [`{code}` ({known.name})]({known.url}): {known.summary}"
-            )
-    if rule.enforced_by.review:
-        label = "Review" if rule.enforced_by.ruff else "Review only"
-        lines.append(f"- {label}: {rule.enforced_by.review}")
-    return "\n".join(lines)
+def _output_part(rule: Rule, context: SiteContext) -> str:
+    block = check_output(rule, context.findings, context.rulebook.root)
+    if not block:
+        return ""
+    return f"\n\nWhat `rulebook check` reports on the Don't example:\n\n{block}"
 
 
 def _related(rule: Rule, by_id: Mapping[str, Rule]) -> str:
     if not rule.related:
         return "None yet."
     return "\n".join(
-        f"- [{other}: {by_id[other].title}]({other}.md)"
+        f"- [{other}: {markdown_text(by_id[other].title)}]({other}.md)"
         if other in by_id
         else f"- {other}"
         for other in rule.related
@@ -299,7 +305,8 @@ def render_gate_page(gate: Entry, rulebook: Rulebook) -> str:
     """A quality gate's page: what fails it, the rules it enforces, how to pass."""
     rules = rulebook.by_id()
     enforced = "\n".join(
-        f"- [{rule_id}: {rules[rule_id].title}](../{doc_path(rules[rule_id])})"
+        f"- [{rule_id}: {markdown_text(rules[rule_id].title)}]"
+        f"(../{doc_path(rules[rule_id])})"
         if rule_id in rules
         else f"- {_link(rule_id, rulebook)}"
         for rule_id in gate.cites
@@ -308,7 +315,7 @@ def render_gate_page(gate: Entry, rulebook: Rulebook) -> str:
     return (
         "\n\n".join(
             [
-                f"# {gate.heading}",
+                f"# {markdown_text(gate.heading)}",
                 f'<div class="rule-meta" markdown>\napplies: {gate.applies}\n</div>',
                 f'!!! abstract "The gate"\n\n{_indented(gate.summary)}',
                 f"## Fails when\n\n{fails}",
@@ -343,8 +350,8 @@ def render_hardening(rulebook: Rulebook) -> str:
 def render_gate_index(rulebook: Rulebook) -> str:
     """A table of the quality gates with what each blocks."""
     rows = [
-        f"| [{gate.id}]({gate.id}.md) | {_cell(gate.title)} | {_cell(gate.applies)} "
-        f"| {_cell(gate.summary)} |"
+        f"| [{gate.id}]({gate.id}.md) | {_cell(markdown_text(gate.title))} "
+        f"| {_cell(gate.applies)} | {_cell(gate.summary)} |"
         for gate in rulebook.entries
         if gate.kind is EntryKind.GATE
     ]
@@ -366,7 +373,8 @@ def render_decision_rules(rulebook: Rulebook, decision_id: str) -> str:
 
 
 def _entry_section(entry: Entry, rulebook: Rulebook) -> str:
-    lines = [f"### {entry.heading} {{ #{entry.anchor} }}", "", entry.summary]
+    heading = markdown_text(entry.heading)
+    lines = [f"### {heading} {{ #{entry.anchor} }}", "", entry.summary]
     if entry.conditions:
         lines += ["", "Evidence required:", ""]
         lines += [f"- {condition}" for condition in entry.conditions]
@@ -394,7 +402,8 @@ def _cited_by(rule: Rule, rulebook: Rulebook) -> str:
     if not citing:
         return "No gate or code cites this rule yet."
     return "\n".join(
-        f"- [{entry.heading}](../{doc_path(entry)}) ({entry.kind})" for entry in citing
+        f"- [{markdown_text(entry.heading)}](../{doc_path(entry)}) ({entry.kind})"
+        for entry in citing
     )
 
 
@@ -404,7 +413,8 @@ def _decision_notes(rule: Rule, decisions: Mapping[str, Decision]) -> list[str]:
         decision = decisions.get(decision_id)
         if decision is None:
             continue
-        link = f"[{decision.id}: {decision.title}](../decisions.md#{decision.anchor})"
+        title = markdown_text(decision.title)
+        link = f"[{decision.id}: {title}](../decisions.md#{decision.anchor})"
         notes.append(
             '!!! info "Where the sources disagree"\n\n'
             f"    This rule takes a side in {link}."

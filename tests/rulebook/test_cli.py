@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +100,46 @@ def test_new_next_and_refusal(
 
 def test_no_rulebook_here(tmp_path: pytest.TempPathFactory) -> None:
     assert main(["--root", str(tmp_path), "validate"]) == 2
+
+
+def test_check_exit_status_and_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clean = tmp_path / "clean.py"
+    clean.write_text("def tags() -> list[str]:\n    return []\n")
+    assert main(["check", str(clean)]) == 0
+    mutable = tmp_path / "shop.py"
+    mutable.write_text(
+        "def tags(extra: list[str] = []) -> list[str]:\n    return extra\n"
+    )
+    capsys.readouterr()
+    assert main(["check", str(mutable)]) == 1
+    out = capsys.readouterr().out
+    assert "shop.py:1:29: AP-PY16 Do not use mutable data structures" in out
+    assert "/r/AP-PY16/" in out
+
+
+def test_check_usage_errors_exit_2_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mutable = tmp_path / "shop.py"
+    mutable.write_text(
+        "def tags(extra: list[str] = []) -> list[str]:\n    return extra\n"
+    )
+    status = main(["check", "--select", "NOPE", str(mutable), str(tmp_path / "gone")])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert "unknown rule or family 'NOPE'" in captured.err
+    assert "gone: no such file or folder" in captured.err
+    assert "AP-PY16" in captured.out  # the rest was still checked
+
+
+def test_check_json_and_select(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mutable = tmp_path / "shop.py"
+    mutable.write_text(
+        "def tags(extra: list[str] = []) -> list[str]:\n    return extra\n"
+    )
+    assert main(["check", "--format", "json", "--ignore", "AP-PY", str(mutable)]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []

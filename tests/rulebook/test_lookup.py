@@ -31,7 +31,6 @@ def test_suggestions_put_close_ids_first(mini: MiniRulebook) -> None:
 def test_filters(mini: MiniRulebook) -> None:
     mini.add_rule("DATA-01")
     mini.edit("docs/rules/DATA-01.md", "level: must", "level: should")
-    mini.edit("docs/rules/DATA-01.md", "  ruff: [B006]", "  review: judgement")
     rulebook = load_valid_rulebook(mini.root)
 
     def ids(**filters: str) -> list[str]:

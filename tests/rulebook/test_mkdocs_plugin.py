@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from markupsafe import Markup
+
+from rulebook.mkdocs_plugin import html_text
 from tests.builders import MiniRulebook
 
 MKDOCS_YML = """\
@@ -95,3 +98,22 @@ def test_missing_snippet_include_fails(mini: MiniRulebook, root: Path) -> None:
     result = build(mini)
     assert result.returncode != 0
     assert "nowhere.py" in result.stderr
+
+
+def test_titles_are_escaped_for_html() -> None:
+    title = html_text("AP-PY16: <svg onload=alert(1)>")
+    assert title == "AP-PY16: &lt;svg onload=alert(1)&gt;"
+    assert isinstance(title, Markup)  # Jinja's `| e` leaves it as it is
+
+
+def test_a_title_is_text_in_the_tab_and_the_nav(mini: MiniRulebook) -> None:
+    mini.edit(
+        "docs/rules/AP-PY16.md",
+        "title: Mutable default arguments",
+        "title: Mutable defaults & shared state",
+    )
+    result = build(mini)
+    assert result.returncode == 0, result.stderr
+    page = (mini.root / "site/rules/AP-PY16/index.html").read_text()
+    assert "<title>AP-PY16: Mutable defaults &amp; shared state - Mini" in page
+    assert "Mutable defaults & shared" not in page

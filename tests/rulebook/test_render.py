@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rulebook.decisions import Decision
 from rulebook.loader import Rulebook, load_valid_rulebook
 from rulebook.proof.ruff import known_rules
@@ -58,8 +60,11 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     assert fence_for("text\n```python\nx = 1\n```\n") == "````"
     assert fence_for("no fences") == "```"
     assert '<div class="rule-meta">' in page
+    assert "- Review only: a reader judges the defaults" in page
+    assert "What `rulebook check` reports" not in page  # nothing enforces AP-PY17
+    own = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
     assert (
-        "[`B006` (mutable-argument-default)](https://docs.astral.sh/ruff/rules/" in page
+        "[`B006` (mutable-argument-default)](https://docs.astral.sh/ruff/rules/" in own
     )
     assert "- [AP-PY16: Mutable default arguments](AP-PY16.md)" in page
     assert "`003` Python Backend Design Principles, anti-patterns" in page
@@ -98,7 +103,7 @@ def test_index_lists_every_rule_with_filterable_columns(mini: MiniRulebook) -> N
     assert index.count("<tr data-") == 2
     assert (
         '<tr data-level="must" data-area="data" data-status="stable" '
-        'data-enforcement="tool"><td><a href="DATA-01/">DATA-01</a></td>'
+        'data-enforcement="review"><td><a href="DATA-01/">DATA-01</a></td>'
     ) in index
     assert '<select name="area"><option value="">any</option>' in index
     assert '<option value="data">data</option><option value="typing">' in index
@@ -144,3 +149,42 @@ def test_gate_page_and_codes(mini: MiniRulebook) -> None:
     assert "1. `uv run mypy src`" in hardening
     assert "See: [TIER-LOW](../gates/hardening.md#tier-low)." in hardening
     assert "| [PQG-1](PQG-1.md) | Build and lint gate |" in render_gate_index(rulebook)
+
+
+MARKUP_TITLE = "<svg onload=alert(1)> & co"
+SHOWN = "&lt;svg onload=alert(1)&gt; &amp; co"
+
+
+def _with_markup_titles(rulebook: Rulebook) -> Rulebook:
+    """The rulebook with titles validation refuses: rendering must still escape them."""
+    rules = tuple(replace(rule, title=MARKUP_TITLE) for rule in rulebook.rules)
+    entries = tuple(replace(entry, title=MARKUP_TITLE) for entry in rulebook.entries)
+    return replace(rulebook, rules=rules, entries=entries)
+
+
+def test_titles_render_as_text_on_rule_pages(mini: MiniRulebook) -> None:
+    mini.add_rule("AP-PY17", related="[AP-PY16]")
+    mini.edit(
+        "docs/rules/AP-PY16.md",
+        "status: stable",
+        "status: deprecated\nreplaced_by: [AP-PY17]",
+    )
+    rulebook = _with_markup_titles(load_valid_rulebook(with_gates(mini).root))
+    context = context_of(rulebook)
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], context)
+    assert page.startswith(f"# AP-PY16: {SHOWN}\n")
+    assert f"replaced by [AP-PY17: {SHOWN}](AP-PY17.md)" in page
+    assert f"- [PQG-1: {SHOWN}](../gates/PQG-1.md) (quality gate)" in page
+    related = render_rule_page(rulebook.by_id()["AP-PY17"], context)
+    assert f"- [AP-PY16: {SHOWN}](AP-PY16.md)" in related
+    assert "<svg" not in page + related
+
+
+def test_titles_render_as_text_on_gate_pages(mini: MiniRulebook) -> None:
+    rulebook = _with_markup_titles(load_valid_rulebook(with_gates(mini).root))
+    gate = render_gate_page(rulebook.entries_by_id()["PQG-1"], rulebook)
+    assert gate.startswith(f"# PQG-1: {SHOWN}\n")
+    assert f"- [AP-PY16: {SHOWN}](../rules/AP-PY16.md)" in gate
+    assert f"### TIER-LOW: {SHOWN} {{ #tier-low }}" in render_hardening(rulebook)
+    assert f"| [PQG-1](PQG-1.md) | {SHOWN} |" in render_gate_index(rulebook)
+    assert "<svg" not in gate + render_hardening(rulebook) + render_index(rulebook)

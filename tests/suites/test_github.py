@@ -21,6 +21,8 @@ FILES = [
         if path.name != "config.yml"
     ),
     (GITHUB / "ISSUE_TEMPLATE/config.yml", "vendor.github-issue-config"),
+    # The workflow the "Checking your code" page offers teams to copy.
+    (ROOT / "docs/using/examples/rulebook-check.yml", "vendor.github-workflows"),
 ]
 
 
@@ -35,7 +37,11 @@ def test_github_file_passes_its_schema(path: Path, schema: str) -> None:
 
 
 def test_the_expected_files_exist() -> None:
-    names = {path.relative_to(GITHUB).as_posix() for path, _schema in FILES}
+    names = {
+        path.relative_to(GITHUB).as_posix()
+        for path, _schema in FILES
+        if path.is_relative_to(GITHUB)
+    }
     assert {
         "workflows/ci.yml",
         "workflows/pages.yml",
@@ -45,6 +51,13 @@ def test_the_expected_files_exist() -> None:
         "ISSUE_TEMPLATE/config.yml",
     } <= names
     assert (GITHUB / "pull_request_template.md").is_file()
+
+
+def test_code_scanning_example_uploads_sarif() -> None:
+    text = (ROOT / "docs/using/examples/rulebook-check.yml").read_text()
+    assert "rulebook check --format sarif" in text
+    assert "github/codeql-action/upload-sarif" in text
+    assert "security-events: write" in text
 
 
 def test_ci_workflow_runs_the_ci_script() -> None:
