@@ -7,11 +7,23 @@ that take a side list the decision in their `decisions` field and link to its an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rulebook.problems import Problem
+
+if TYPE_CHECKING:
+    from rulebook.model import Rule
 
 DECISIONS_PAGE = Path("docs/decisions.md")
 _HEADING = re.compile(r"^## (?P<id>C\d+): (?P<title>.+?)\s*\{ #(?P<anchor>c\d+) \}\s*$")
+# `decisions.md#c5` in a link, or `C5` as a word in the prose.
+_MENTION = re.compile(r"decisions\.md#(?P<anchor>c\d+)\b|\b(?P<id>C\d+)\b")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+# Front-matter lines that hold IDs of other kinds: ruff's `C4` and `C901` are codes.
+_SKIPPED_FIELDS = re.compile(r"^\s*(?:decisions|ruff|rulebook)\s*:")
 
 
 @dataclass(frozen=True)
@@ -36,3 +48,66 @@ def read_decisions(root: Path) -> dict[str, Decision]:
             decision = Decision(match["id"], match["title"], match["anchor"], number)
             decisions[decision.id] = decision
     return decisions
+
+
+def undeclared_decision_problems(
+    rules: Iterable[Rule], decisions: Mapping[str, Decision]
+) -> list[Problem]:
+    """Rule pages that name a decision in their text but not in their `decisions` field.
+
+    A page names decision C5 when it links to `decisions.md#c5` or writes `C5` as a
+    word, in the front matter (say, a source "(conflict C5)") or the body. Code spans,
+    fenced code and the `decisions`, `ruff` and `rulebook` fields are not read, so a
+    ruff code such as `C4` is not taken for a decision. Only IDs with a section on the
+    decisions page count. One problem per decision, at the first line that names it.
+    """
+    by_anchor = {decision.anchor: decision.id for decision in decisions.values()}
+    problems: list[Problem] = []
+    for rule in rules:
+        declared = set(rule.decisions)
+        first_line: dict[str, int] = {}
+        for number, line in _prose_lines(rule.page):
+            for match in _MENTION.finditer(line):
+                named = match["id"] or by_anchor.get(match["anchor"], "")
+                if named in decisions and named not in declared:
+                    first_line.setdefault(named, number)
+        problems.extend(
+            Problem(
+                rule.page,
+                number,
+                rule.id,
+                f"the page names decision {decision_id} but its 'decisions' field "
+                "does not list it",
+                f"add {decision_id} to 'decisions' in the front matter, or drop the "
+                "mention if the rule takes no side in it",
+            )
+            for decision_id, number in sorted(first_line.items(), key=_by_line)
+        )
+    return problems
+
+
+def _by_line(item: tuple[str, int]) -> tuple[int, str]:
+    return item[1], item[0]
+
+
+def _prose_lines(page: Path) -> list[tuple[int, str]]:
+    """The page's lines that can name a decision, numbered, with code spans removed."""
+    lines = page.read_text().splitlines()
+    found: list[tuple[int, str]] = []
+    front_matter = bool(lines) and lines[0].strip() == "---"
+    fenced = False
+    for number, line in enumerate(lines, start=1):
+        if number == 1 and front_matter:
+            continue
+        if front_matter:
+            if line.strip() == "---":
+                front_matter = False
+            elif not _SKIPPED_FIELDS.match(line):
+                found.append((number, _CODE_SPAN.sub("", line)))
+            continue
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if not fenced:
+            found.append((number, _CODE_SPAN.sub("", line)))
+    return found
