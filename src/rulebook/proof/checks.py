@@ -7,6 +7,7 @@ message per problem, naming the file and line and saying what to do.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from rulebook.examples import FOLDER_ENTRY, Example, Kind
@@ -18,9 +19,23 @@ from rulebook.proof.tree import changes, snapshot
 from rulebook.proof.validators import validate_example
 
 
-def lint_failures(rule: Rule, example: Example, root: Path) -> list[str]:
-    """ruff findings with the project config; BAD is exempt only from declared codes."""
-    exempt = rule.enforced_by.ruff if example.kind is Kind.BAD else ()
+def lint_failures(
+    rule: Rule,
+    example: Example,
+    root: Path,
+    codes_of: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[str]:
+    """ruff findings with the project config; BAD is exempt only from declared codes.
+
+    The declared codes are the rule's own and, through `codes_of` (rule ID -> its
+    ruff codes), those of every other rule the BAD example marks: the marker test
+    proves each such code fires on exactly the marked lines.
+    """
+    exempt: set[str] = set()
+    if example.kind is Kind.BAD:
+        exempt.update(rule.enforced_by.ruff)
+        for marker in example.markers():
+            exempt.update((codes_of or {}).get(marker.rule_id, ()))
     hint = (
         "fix the example: a BAD example is exempt only from the codes in enforced_by"
         if example.kind is Kind.BAD
