@@ -123,38 +123,23 @@ class Module:
         return module
 
     def _index(self) -> None:
-        # A hand-written pre-order walk: ast.walk and ast.iter_child_nodes cost twice
-        # as much, and the `ctx` fields (shared Load/Store singletons) are skipped.
+        # A pre-order walk over `child_nodes`, which is about twice as fast as
+        # ast.walk and ast.iter_child_nodes (no generators, `ctx` fields skipped).
         parents = self._parents
         by_type = self._by_type
-        fields = _CHILD_FIELDS
         stack: list[ast.AST] = [self.tree]
         pop = stack.pop
-        push = stack.append
+        push = stack.extend
         while stack:
             node = pop()
-            kind = type(node)
-            bucket = by_type.get(kind)
+            bucket = by_type.get(type(node))
             if bucket is None:
-                by_type[kind] = bucket = []
+                by_type[type(node)] = bucket = []
             bucket.append(node)
-            names = fields.get(kind)
-            if names is None:
-                names = fields[kind] = tuple(
-                    name for name in kind._fields if name != "ctx"
-                )
-            children: list[ast.AST] = []
-            for name in names:
-                value = getattr(node, name, None)
-                if isinstance(value, list):
-                    for item in value:
-                        if isinstance(item, ast.AST):
-                            children.append(item)
-                elif isinstance(value, ast.AST):
-                    children.append(value)
-            for child in reversed(children):
+            children = child_nodes(node)
+            for child in children:
                 parents[child] = node
-                push(child)
+            push(reversed(children))
         self._index_imports()
 
     def _index_imports(self) -> None:
@@ -241,6 +226,48 @@ class Module:
 
 _CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
 """For each node class, the fields that may hold child nodes (filled as met)."""
+
+
+def child_nodes(node: ast.AST) -> list[ast.AST]:
+    """The direct children of `node` in source order, without `ctx` markers.
+
+    What `ast.iter_child_nodes` gives, as a list and about twice as fast.
+    """
+    kind = type(node)
+    names = _CHILD_FIELDS.get(kind)
+    if names is None:
+        names = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f != "ctx")
+    children: list[ast.AST] = []
+    for name in names:
+        value = getattr(node, name, None)
+        if isinstance(value, list):
+            children.extend(item for item in value if isinstance(item, ast.AST))
+        elif isinstance(value, ast.AST):
+            children.append(value)
+    return children
+
+
+def body_nodes(function: ast.AST) -> list[ast.AST]:
+    """Every node in a function's body, pre-order, not entering nested scopes.
+
+    Nested functions, classes and lambdas are listed but not entered. The list is
+    computed once per function node and kept on it, since several detectors ask.
+    """
+    cached: list[ast.AST] | None = getattr(function, "_rulebook_body", None)
+    if cached is not None:
+        return cached
+    found: list[ast.AST] = []
+    stack: list[ast.AST] = list(reversed(getattr(function, "body", [])))
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if not isinstance(node, _SCOPES):
+            stack.extend(reversed(child_nodes(node)))
+    function._rulebook_body = found  # type: ignore[attr-defined]
+    return found
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 
 
 def _position(node: ast.AST) -> tuple[int, int]:

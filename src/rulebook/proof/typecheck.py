@@ -86,4 +86,15 @@ def _collect(
         shown = (
             original.relative_to(root) if original.is_relative_to(root) else original
         )
-        errors[example].append(f"{shown}:{match['line']}: {match['text']}")
+        errors[example].append(
+            f"{shown}:{match['line']}: {match['text']}\n    fix: {_hint(match['text'])}"
+        )
+
+
+def _hint(text: str) -> str:
+    """What to do about one mypy error in a GOOD example."""
+    if 'Explicit "Any"' in text:
+        return "name the real type; GOOD examples use no `Any` (TYPE-02)"
+    if "missing a type annotation" in text or "missing a return type" in text:
+        return "annotate every parameter and return type (TYPE-01)"
+    return "correct the types so the example passes 'mypy --strict' as written"

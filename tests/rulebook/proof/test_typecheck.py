@@ -44,3 +44,18 @@ def test_folder_examples_import_their_siblings(mini: MiniRulebook) -> None:
     assert error.startswith(
         "snippets/AP-PY16/good/main.py:3: Incompatible types in assignment"
     )
+
+
+def test_errors_carry_a_fix_and_explicit_any_is_refused(mini: MiniRulebook) -> None:
+    mini.write(
+        "snippets/AP-PY16/good.py",
+        "from typing import Any\n\n\ndef double(x: Any) -> Any:\n    return x * 2\n",
+    )
+    good = find_example(mini.root / "snippets", "AP-PY16", Kind.GOOD)
+    assert good is not None
+    errors = type_check([good], mini.root)[good]
+    assert errors, "explicit Any passed mypy"
+    assert errors[0].startswith('snippets/AP-PY16/good.py:4: Explicit "Any" is not')
+    assert errors[0].endswith(
+        "fix: name the real type; GOOD examples use no `Any` (TYPE-02)"
+    )

@@ -11,7 +11,7 @@ import ast
 from collections.abc import Iterator
 
 from rulebook.check.detectors._web import ROUTE_METHODS, SESSION_TYPES
-from rulebook.check.module import FUNCTIONS, Module
+from rulebook.check.module import FUNCTIONS, Module, body_nodes
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -344,13 +344,7 @@ def _makes_session(module: Module, node: ast.AST | None) -> bool:
 
 def walk_body(function: Function) -> Iterator[ast.AST]:
     """Every node in a function's body, not entering nested functions or classes."""
-    stack: list[ast.AST] = list(reversed(function.body))
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, (*FUNCTIONS, ast.ClassDef, ast.Lambda)):
-            continue
-        stack.extend(reversed(list(ast.iter_child_nodes(node))))
+    return iter(body_nodes(function))
 
 
 def in_core_class(module: Module, function: ast.AST) -> ast.ClassDef | None:

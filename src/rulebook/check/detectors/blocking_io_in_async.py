@@ -97,7 +97,7 @@ HTTP_FUNCTIONS = frozenset(
 def detect(module: Module) -> Iterator[Hit]:
     """Report each line of an `async def` that makes a blocking DB or HTTP call."""
     functions = module.nodes(ast.AsyncFunctionDef)
-    if not functions:
+    if not functions or not _may_block(module):
         return
     startup = {id(function) for function in startup_functions(module)}
     engines = _engines(module)
@@ -107,6 +107,18 @@ def detect(module: Module) -> Iterator[Hit]:
         found = list(_blocking(module, function, engines))
         for node, message in first_per_line(found):
             yield Hit.at(node, message)
+
+
+def _may_block(module: Module) -> bool:
+    """Whether the module can reach a sync session, engine or HTTP function at all.
+
+    A cheap test on the imports and the text, so the many async modules that touch
+    none of them are not walked.
+    """
+    roots = {name.split(".")[0] for name in module.imports.values()}
+    return bool(roots & {"sqlalchemy", "requests", "httpx", "urllib"}) or (
+        "Session" in module.source
+    )
 
 
 def _engines(module: Module) -> set[str]:
