@@ -7,11 +7,20 @@ from pydantic import BaseModel
 
 app = FastAPI()
 trace: list[str] = []
+password_hashes: dict[str, str] = {}  # stands in for the users table
 
 
 class SignUp(BaseModel):
     email: str
     password: str
+
+
+class Account(BaseModel):
+    email: str
+
+
+class DailyReport(BaseModel):
+    total_cents: int
 
 
 def total_cents(order_count: int) -> int:
@@ -25,20 +34,21 @@ def hash_password(password: str, salt: bytes) -> str:
 
 
 @app.post("/signups", status_code=201)
-async def sign_up(body: SignUp) -> dict[str, str]:
+async def sign_up(body: SignUp) -> Account:
     trace.append(f"start {body.email}")
     salt = body.email.encode()  # fixed for the demo; use os.urandom(16) for real
     # The CPU work runs in a worker thread; the event loop keeps serving requests.
     digest = await asyncio.to_thread(hash_password, body.password, salt)
     trace.append("hashed")
     await asyncio.sleep(0.001)  # I/O, such as saving the user: awaited
-    return {"email": body.email, "hash": digest[:8]}
+    password_hashes[body.email] = digest
+    return Account(email=body.email)
 
 
 @app.get("/reports/daily")
-def daily_report() -> dict[str, int]:
+def daily_report() -> DailyReport:
     """Plain `def`: FastAPI runs it in its thread pool, away from the event loop."""
-    return {"total_cents": total_cents(200_000)}
+    return DailyReport(total_cents=total_cents(200_000))
 
 
 async def three_requests_at_once() -> list[int]:

@@ -2,6 +2,7 @@ import asyncio
 
 import httpx
 from fastapi import FastAPI
+from pydantic import BaseModel
 
 
 class Upstreams:
@@ -24,6 +25,12 @@ services = httpx.AsyncClient(transport=httpx.MockTransport(upstreams.handle))
 app = FastAPI()
 
 
+class DashboardResponse(BaseModel):
+    profile: dict[str, str]
+    orders: dict[str, str]
+    picks: dict[str, str]
+
+
 async def fetch(url: str) -> dict[str, str]:
     response = await services.get(url)
     response.raise_for_status()
@@ -32,12 +39,12 @@ async def fetch(url: str) -> dict[str, str]:
 
 
 @app.get("/customers/{customer_id}/dashboard")
-async def dashboard(customer_id: int) -> dict[str, dict[str, str]]:
+async def dashboard(customer_id: int) -> DashboardResponse:
     profile = await fetch(f"http://profiles/{customer_id}")
     # Neither call below needs an earlier result, yet each waits for the one before.
     orders = await fetch(f"http://orders/?customer={customer_id}")  # [ASYNC-02]
     picks = await fetch(f"http://recommendations/{customer_id}")  # [ASYNC-02]
-    return {"profile": profile, "orders": orders, "picks": picks}
+    return DashboardResponse(profile=profile, orders=orders, picks=picks)
 
 
 async def main() -> None:

@@ -2,6 +2,7 @@ import asyncio
 
 import httpx
 from fastapi import FastAPI
+from pydantic import BaseModel
 
 
 class Upstreams:
@@ -24,6 +25,12 @@ services = httpx.AsyncClient(transport=httpx.MockTransport(upstreams.handle))
 app = FastAPI()
 
 
+class DashboardResponse(BaseModel):
+    profile: dict[str, str]
+    orders: dict[str, str]
+    picks: dict[str, str]
+
+
 async def fetch(url: str) -> dict[str, str]:
     response = await services.get(url)
     response.raise_for_status()
@@ -32,17 +39,15 @@ async def fetch(url: str) -> dict[str, str]:
 
 
 @app.get("/customers/{customer_id}/dashboard")
-async def dashboard(customer_id: int) -> dict[str, dict[str, str]]:
+async def dashboard(customer_id: int) -> DashboardResponse:
     # Three independent reads: start them together, wait for all of them.
     async with asyncio.TaskGroup() as group:
         profile = group.create_task(fetch(f"http://profiles/{customer_id}"))
         orders = group.create_task(fetch(f"http://orders/?customer={customer_id}"))
         picks = group.create_task(fetch(f"http://recommendations/{customer_id}"))
-    return {
-        "profile": profile.result(),
-        "orders": orders.result(),
-        "picks": picks.result(),
-    }
+    return DashboardResponse(
+        profile=profile.result(), orders=orders.result(), picks=picks.result()
+    )
 
 
 async def main() -> None:

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from pydantic import BaseModel
 
 
 class MailServerDownError(Exception):
@@ -23,12 +24,16 @@ async def send_receipt(order_id: int) -> None:
     sent.append(f"receipt for order {order_id}")
 
 
+class OrderResponse(BaseModel):
+    id: int
+
+
 @app.post("/orders", status_code=201)
-async def create_order(email: str) -> dict[str, int]:
+async def create_order(email: str) -> OrderResponse:
     orders.append(email)
     # Fire and forget: no payload on record, no retry, nobody awaits the outcome.
     asyncio.create_task(send_receipt(len(orders)))  # [ASYNC-03]
-    return {"id": len(orders)}
+    return OrderResponse(id=len(orders))
 
 
 def remember(

@@ -3,6 +3,7 @@ from collections.abc import Callable
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 from sqlalchemy import StaticPool, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -57,10 +58,14 @@ def place_order(session: Session, email: str) -> int:
     return order.id
 
 
+class OrderResponse(BaseModel):
+    id: int
+
+
 @app.post("/orders", status_code=201)
-def create_order(email: str) -> dict[str, int]:
+def create_order(email: str) -> OrderResponse:
     with Session(engine) as session:
-        return {"id": place_order(session, email)}
+        return OrderResponse(id=place_order(session, email))
 
 
 def run_pending_jobs(

@@ -41,7 +41,7 @@ class PriceService:
 
     def update_price(self, sku: str, price_cents: int) -> None:
         self._session.get_one(Product, sku).price_cents = price_cents
-        self._session.commit()  # [DATA-09]
+        self._session.commit()  # and the cached price? nothing removes it  # [DATA-09]
 
 
 def test_price_after_an_update() -> None:

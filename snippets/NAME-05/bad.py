@@ -1,9 +1,11 @@
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
+
+MAX_PAGE_SIZE = 100
 
 
 class OrderResponse(BaseModel):
@@ -29,8 +31,8 @@ class OrderService:
     def fetch(self, order_id: int) -> Order | None:  # [NAME-05]
         return self._orders.get(order_id)
 
-    def all(self) -> list[Order]:  # [NAME-05]
-        return list(self._orders.values())
+    def all(self, after: int, limit: int) -> list[Order]:  # [NAME-05]
+        return [order for order in self._orders.values() if order.id > after][:limit]
 
 
 app = FastAPI()
@@ -59,8 +61,13 @@ def fetch_order(order_id: int, orders: Orders) -> OrderResponse:  # [NAME-05]
 
 
 @app.get("/orders")
-def all_orders(orders: Orders) -> list[OrderResponse]:  # [NAME-05, API-05]
-    return [OrderResponse(**vars(order)) for order in orders.all()]
+def all_orders(  # [NAME-05]
+    orders: Orders,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
+    after: Annotated[int, Query(ge=0)] = 0,
+) -> list[OrderResponse]:
+    page = orders.all(after, limit)
+    return [OrderResponse(**vars(order)) for order in page]
 
 
 # `make`, `fetch`, `all`: a vocabulary of this feature's own, which every reader must

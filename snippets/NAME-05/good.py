@@ -1,9 +1,11 @@
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
+
+MAX_PAGE_SIZE = 100
 
 
 class OrderResponse(BaseModel):
@@ -29,8 +31,8 @@ class OrderService:
     def find_by_id(self, order_id: int) -> Order | None:
         return self._orders.get(order_id)
 
-    def list_orders(self) -> list[Order]:
-        return list(self._orders.values())
+    def list_orders(self, after: int, limit: int) -> list[Order]:
+        return [order for order in self._orders.values() if order.id > after][:limit]
 
 
 app = FastAPI()
@@ -59,8 +61,13 @@ def get_order(order_id: int, orders: Orders) -> OrderResponse:
 
 
 @app.get("/orders")
-def list_orders(orders: Orders) -> list[OrderResponse]:
-    return [OrderResponse(**vars(order)) for order in orders.list_orders()]
+def list_orders(
+    orders: Orders,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
+    after: Annotated[int, Query(ge=0)] = 0,
+) -> list[OrderResponse]:
+    page = orders.list_orders(after, limit)
+    return [OrderResponse(**vars(order)) for order in page]
 
 
 # FastAPI turns handler names into the operation summaries (and client method names)

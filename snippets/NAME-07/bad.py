@@ -4,8 +4,9 @@ from functools import cache
 from typing import Annotated
 
 from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class CreateProductRequest(BaseModel):
@@ -34,12 +35,25 @@ class Product:
 
 class ProductService:
     def __init__(self) -> None:
-        self.products: dict[int, Product] = {}
+        self._products: dict[int, Product] = {}
 
     def create_product(self, command: CreateProductCommand) -> Product:
-        product = Product(len(self.products) + 1, command.name, command.price_cents)
-        self.products[product.id] = product
+        product = Product(len(self._products) + 1, command.name, command.price_cents)
+        self._products[product.id] = product
         return product
+
+    def find_by_id(self, product_id: int) -> Product | None:
+        return self._products.get(product_id)
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, str] = Field(default_factory=dict)
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
 
 
 def convert(payload: CreateProductRequest) -> CreateProductCommand:  # [NAME-07]
@@ -57,9 +71,16 @@ def create_product(payload: CreateProductRequest, svc: Products) -> ProductRespo
     return ProductResponse(id=product.id, name=product.name, price=price)  # [NAME-07]
 
 
-@app.get("/products/{product_id}")
-def get_product(product_id: int, svc: Products) -> ProductResponse:
-    product = svc.products[product_id]
+@app.get(
+    "/products/{product_id}",
+    response_model=ProductResponse,
+    responses={404: {"model": ErrorEnvelope}},
+)
+def get_product(product_id: int, svc: Products) -> ProductResponse | JSONResponse:
+    product = svc.find_by_id(product_id)
+    if product is None:
+        missing = ErrorBody(code="product_not_found", message="No such product.")
+        return JSONResponse(ErrorEnvelope(error=missing).model_dump(), status_code=404)
     price = str(product.price_cents / 100)
     return ProductResponse(id=product.id, name=product.name, price=price)  # [NAME-07]
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from fastapi import FastAPI, Request, Response
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 from starlette.routing import Route
 
 
@@ -25,6 +26,10 @@ class Metrics:
         }
         errors = sum(n for status, n in by_status.items() if status >= 500)
         return errors / sum(by_status.values())
+
+
+class OrderResponse(BaseModel):
+    id: int
 
 
 def create_app(metrics: Metrics) -> FastAPI:
@@ -48,10 +53,10 @@ def create_app(metrics: Metrics) -> FastAPI:
             metrics.seconds[request.method, template].append(elapsed)
 
     @app.get("/orders/{order_id}")
-    def get_order(order_id: int) -> dict[str, int]:
+    def get_order(order_id: int) -> OrderResponse:
         if order_id == 13:
             raise RuntimeError("corrupt row")
-        return {"id": order_id}
+        return OrderResponse(id=order_id)
 
     return app
 

@@ -11,13 +11,12 @@ class Settings(BaseSettings):
 def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(debug=settings.debug)  # no HTTPS redirect, no HSTS
 
-    @app.post("/login")
-    def login(response: Response) -> dict[str, str]:
+    @app.post("/login", status_code=204)
+    def login(response: Response) -> None:
         response.set_cookie("session", "opaque-session-id")  # [SEC-02]
-        return {"status": "signed in"}
 
-    @app.get("/orders")
-    def list_orders() -> list[str]:  # [API-05]
+    @app.get("/orders/count")
+    def count_orders() -> int:
         raise RuntimeError("password authentication failed for user shop_app")
 
     return app
@@ -32,11 +31,11 @@ client = TestClient(
 # The session cookie travels over plain HTTP and is readable from JavaScript.
 login = client.post("/login")
 print(login.status_code, login.headers["set-cookie"])
-#> 200 session=opaque-session-id; Path=/; SameSite=lax
+#> 204 session=opaque-session-id; Path=/; SameSite=lax
 print("strict-transport-security" in login.headers)
 #> False
 # Any visitor who triggers an error reads the traceback, internals included.
-failure = client.get("/orders")
+failure = client.get("/orders/count")
 print(failure.status_code, failure.text.splitlines()[0])
 #> 500 Traceback (most recent call last):
 print(failure.text.strip().splitlines()[-1])

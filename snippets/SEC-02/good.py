@@ -29,15 +29,14 @@ def create_app(settings: Settings) -> FastAPI:
             response.headers["Strict-Transport-Security"] = HSTS
             return response
 
-    @app.post("/login")
-    def login(response: Response) -> dict[str, str]:
+    @app.post("/login", status_code=204)
+    def login(response: Response) -> None:
         response.set_cookie(
             "session", "opaque-session-id", secure=True, httponly=True, samesite="lax"
         )
-        return {"status": "signed in"}
 
-    @app.get("/orders")
-    def list_orders() -> list[str]:
+    @app.get("/orders/count")
+    def count_orders() -> int:
         raise RuntimeError("password authentication failed for user shop_app")
 
     return app
@@ -57,6 +56,6 @@ print(login.headers["set-cookie"])
 #> session=opaque-session-id; HttpOnly; Path=/; SameSite=lax; Secure
 print(login.headers["strict-transport-security"])
 #> max-age=63072000; includeSubDomains
-failure = secure.get("/orders")
+failure = secure.get("/orders/count")
 print(failure.status_code, failure.text)
 #> 500 Internal Server Error

@@ -1,8 +1,11 @@
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, status
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, status
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+MAX_PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -16,6 +19,15 @@ class Invoice:
     id: int
     owner_id: int
     total_cents: int
+
+
+class InvoiceResponse(BaseModel):
+    id: int
+    total_cents: int
+
+
+def map_domain_to_response(invoice: Invoice) -> InvoiceResponse:
+    return InvoiceResponse(id=invoice.id, total_cents=invoice.total_cents)
 
 
 SESSIONS = {"t-ada": Actor(1, is_admin=False), "t-root": Actor(9, is_admin=True)}
@@ -49,16 +61,20 @@ app = FastAPI()
 @app.get("/invoices/{invoice_id}")
 def get_invoice(
     invoice_id: int, actor: Annotated[Actor, Depends(current_actor)]
-) -> Invoice:
+) -> InvoiceResponse:
     invoice = find_invoice(actor, invoice_id)
     if invoice is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND)
-    return invoice
+    return map_domain_to_response(invoice)
 
 
-@app.get("/admin/invoices")
-def list_all_invoices(_admin: Annotated[Actor, Depends(admin_actor)]) -> list[Invoice]:
-    return list(INVOICES.values())
+@app.get("/admin/invoices", dependencies=[Depends(admin_actor)])
+def list_all_invoices(
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
+    after: Annotated[int, Query(ge=0)] = 0,
+) -> list[InvoiceResponse]:
+    page = [invoice for invoice in INVOICES.values() if invoice.id > after][:limit]
+    return [map_domain_to_response(invoice) for invoice in page]
 
 
 client = TestClient(app)
@@ -66,7 +82,7 @@ ada = {"Authorization": "Bearer t-ada"}
 print(client.get("/invoices/10").status_code)
 #> 401
 print(client.get("/invoices/10", headers=ada).json())
-#> {'id': 10, 'owner_id': 1, 'total_cents': 4200}
+#> {'id': 10, 'total_cents': 4200}
 print(client.get("/invoices/11", headers=ada).status_code)
 #> 404
 print(client.get("/admin/invoices", headers=ada).status_code)

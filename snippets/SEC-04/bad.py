@@ -3,6 +3,11 @@ from typing import Annotated
 from fastapi import Cookie, FastAPI, HTTPException, status
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+
+class UserResponse(BaseModel):
+    email: str
 
 
 def create_app() -> FastAPI:
@@ -16,10 +21,12 @@ def create_app() -> FastAPI:
     )
 
     @app.get("/me")
-    def me(session: Annotated[str | None, Cookie()] = None) -> dict[str, str]:
+    def get_current_user(
+        session: Annotated[str | None, Cookie()] = None,
+    ) -> UserResponse:
         if session != "ada-session":
             raise HTTPException(status.HTTP_401_UNAUTHORIZED)
-        return {"email": "ada@example.com"}
+        return UserResponse(email="ada@example.com")
 
     return app
 

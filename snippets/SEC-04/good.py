@@ -3,6 +3,7 @@ from typing import Annotated
 from fastapi import Cookie, FastAPI, HTTPException, status
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -11,6 +12,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="SHOP_")
     cors_origins: list[str] = ["https://app.example.com"]
+
+
+class UserResponse(BaseModel):
+    email: str
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -24,10 +29,12 @@ def create_app(settings: Settings) -> FastAPI:
     )
 
     @app.get("/me")
-    def me(session: Annotated[str | None, Cookie()] = None) -> dict[str, str]:
+    def get_current_user(
+        session: Annotated[str | None, Cookie()] = None,
+    ) -> UserResponse:
         if session != "ada-session":
             raise HTTPException(status.HTTP_401_UNAUTHORIZED)
-        return {"email": "ada@example.com"}
+        return UserResponse(email="ada@example.com")
 
     return app
 

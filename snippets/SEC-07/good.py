@@ -28,9 +28,12 @@ def load_model(blob: bytes, *, pinned_sha256: str) -> ChurnModel:
     return ChurnModel.model_validate_json(blob)
 
 
-def training_row(customer: dict[str, str]) -> dict[str, float]:
+class TrainingRow(BaseModel):
     """Only the features go into datasets and prompts; names and emails stay out."""
-    return {key: float(customer[key]) for key in ("tenure_months", "tickets_90d")}
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+    tenure_months: float
+    tickets_90d: float
 
 
 # Training publishes the artefact and records its digest with the release.
@@ -48,5 +51,5 @@ except UntrustedArtefactError:
     #> refused: not the pinned artefact
 # A row of the CRM export: what goes into a dataset or a prompt is chosen, not all.
 customer = {"email": "customer-7@example.com", "tenure_months": "3", "tickets_90d": "5"}
-print(training_row(customer))
-#> {'tenure_months': 3.0, 'tickets_90d': 5.0}
+print(TrainingRow.model_validate(customer))
+#> tenure_months=3.0 tickets_90d=5.0

@@ -12,6 +12,14 @@ from fastapi.testclient import TestClient
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import StaticPool
 
+metadata = sa.MetaData()
+orders = sa.Table(
+    "orders",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("ref", sa.Text),
+)
+
 
 def migrate(engine: sa.Engine) -> None:
     """What the one-off `migrate` service runs: this release's migration, once."""
@@ -22,16 +30,27 @@ def migrate(engine: sa.Engine) -> None:
         op.create_index("ix_orders_ref", "orders", ["ref"], unique=True)
 
 
+class OrderService:
+    def __init__(self, connection: sa.Connection) -> None:
+        self.connection = connection
+
+    def count_orders(self) -> int:
+        query = sa.select(sa.func.count()).select_from(orders)
+        return self.connection.scalar(query) or 0
+
+
 def create_app(engine: sa.Engine) -> FastAPI:
     app = FastAPI()  # no lifespan hook: starting the API never changes the schema
 
-    def connection() -> Iterator[sa.Connection]:
-        with engine.connect() as conn:
-            yield conn
+    def get_order_service() -> Iterator[OrderService]:
+        with engine.connect() as connection:
+            yield OrderService(connection)
 
     @app.get("/orders/count")
-    def count_orders(conn: Annotated[sa.Connection, Depends(connection)]) -> int:
-        return int(conn.scalar(sa.text("SELECT count(*) FROM orders")) or 0)
+    def count_orders(
+        service: Annotated[OrderService, Depends(get_order_service)],
+    ) -> int:
+        return service.count_orders()
 
     return app
 
@@ -41,7 +60,7 @@ engine = sa.create_engine(
 )
 with engine.begin() as setup:
     setup.execute(sa.text("CREATE TABLE orders (id INTEGER PRIMARY KEY, ref TEXT)"))
-    setup.execute(sa.text("INSERT INTO orders (ref) VALUES ('A-1'), ('A-1')"))
+    setup.execute(sa.insert(orders), [{"ref": "A-1"}, {"ref": "A-1"}])
 
 # Production data breaks the migration: the release stops at its own, visible step,
 # which fails once with a clear exit instead of inside every API process.

@@ -24,5 +24,5 @@ print(client.post("/deliveries/7/dispatch").status_code)
 # a "util", and `models` holds the HTTP schemas, not the domain model.
 print([module.name for module in pkgutil.iter_modules(delivery.__path__)])
 #> ['handlers', 'helpers', 'manager', 'models', 'utils']
-print(Delivery.can_be_dispatched.__module__)
+print(Delivery.validate_can_be_dispatched.__module__)
 #> delivery.helpers

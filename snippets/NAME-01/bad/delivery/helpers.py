@@ -10,12 +10,24 @@ class DeliveryStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class DeliveryNotFound:
+    delivery_id: int
+
+
+@dataclass(frozen=True)
+class NotDispatchable:
+    status: DeliveryStatus
+
+
+@dataclass(frozen=True)
 class Delivery:
     id: int
     status: DeliveryStatus
 
-    def can_be_dispatched(self) -> bool:
-        return self.status is DeliveryStatus.PACKED
+    def validate_can_be_dispatched(self) -> NotDispatchable | None:
+        if self.status is not DeliveryStatus.PACKED:
+            return NotDispatchable(self.status)
+        return None
 
     def dispatch(self) -> "Delivery":
         return replace(self, status=DeliveryStatus.DISPATCHED)

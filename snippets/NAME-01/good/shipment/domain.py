@@ -10,12 +10,24 @@ class ShipmentStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class ShipmentNotFound:
+    shipment_id: int
+
+
+@dataclass(frozen=True)
+class NotDispatchable:
+    status: ShipmentStatus
+
+
+@dataclass(frozen=True)
 class Shipment:
     id: int
     status: ShipmentStatus
 
-    def can_be_dispatched(self) -> bool:
-        return self.status is ShipmentStatus.PACKED
+    def validate_can_be_dispatched(self) -> NotDispatchable | None:
+        if self.status is not ShipmentStatus.PACKED:
+            return NotDispatchable(self.status)
+        return None
 
     def dispatch(self) -> "Shipment":
         return replace(self, status=ShipmentStatus.DISPATCHED)
