@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from unittest.mock import MagicMock
 
 from sqlalchemy import String, create_engine, select
@@ -26,19 +27,21 @@ class SqlAlchemyUserRepository:
         self._session.add(UserRow(email=email))
 
 
-class DuplicateEmailError(Exception):
-    """The address already belongs to an account."""
+@dataclass(frozen=True)
+class EmailTaken:
+    email: str
 
 
 class UserService:
     def __init__(self, users: SqlAlchemyUserRepository) -> None:
         self._users = users
 
-    def register(self, email: str) -> None:
+    def register(self, email: str) -> EmailTaken | None:
         normalized = email.strip().lower()
         if self._users.find_by_email(email) is not None:  # bug: not normalized
-            raise DuplicateEmailError(normalized)
+            return EmailTaken(normalized)
         self._users.add(normalized)
+        return None
 
 
 def test_register_looks_up_then_adds() -> None:

@@ -1,8 +1,6 @@
 from dataclasses import dataclass
 from typing import Protocol
 
-import pytest
-
 
 @dataclass(frozen=True)
 class User:
@@ -10,8 +8,11 @@ class User:
     email: str
 
 
-class DuplicateEmailError(Exception):
-    """The address already belongs to an account."""
+@dataclass(frozen=True)
+class EmailTaken:
+    """The address already belongs to an account: an expected outcome, not a bug."""
+
+    email: str
 
 
 class UserRepository(Protocol):
@@ -39,10 +40,10 @@ class UserService:
     def __init__(self, users: UserRepository) -> None:
         self._users = users
 
-    def register(self, email: str) -> User:
+    def register(self, email: str) -> User | EmailTaken:
         normalized = email.strip().lower()
         if self._users.find_by_email(normalized) is not None:
-            raise DuplicateEmailError(normalized)
+            return EmailTaken(normalized)
         return self._users.add(normalized)
 
 
@@ -52,15 +53,14 @@ def test_register_new_email_stores_it_normalized() -> None:
     assert users.find_by_email("ada@example.com") == user
 
 
-def test_register_same_email_in_other_case_raises_duplicate_email_error() -> None:
+def test_register_same_email_in_other_case_returns_email_taken() -> None:
     service = UserService(InMemoryUserRepository())
     service.register("ada@example.com")
-    with pytest.raises(DuplicateEmailError):
-        service.register("Ada@Example.com")
+    assert service.register("Ada@Example.com") == EmailTaken("ada@example.com")
 
 
 # The tests check outcomes (what is stored, what is refused), not the calls made.
 test_register_new_email_stores_it_normalized()
-test_register_same_email_in_other_case_raises_duplicate_email_error()
+test_register_same_email_in_other_case_returns_email_taken()
 print(UserService(InMemoryUserRepository()).register("Ada@Example.com"))
 #> User(id=1, email='ada@example.com')

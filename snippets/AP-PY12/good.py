@@ -8,8 +8,9 @@ class OrderStatus(StrEnum):
     SHIPPED = "shipped"
 
 
-class OrderStateError(Exception):
-    pass
+@dataclass(frozen=True)
+class Refused:
+    reason: str
 
 
 @dataclass
@@ -19,41 +20,44 @@ class Order:
     id: int
     status: OrderStatus = OrderStatus.PLACED
 
-    def validate_can_be_cancelled(self) -> None:
+    def validate_can_be_cancelled(self) -> Refused | None:
         if self.status is OrderStatus.SHIPPED:
-            raise OrderStateError(f"order {self.id} has shipped, too late to cancel")
+            return Refused(f"order {self.id} has shipped, too late to cancel")
+        return None
 
-    def cancel(self) -> None:
-        self.validate_can_be_cancelled()
-        self.status = OrderStatus.CANCELLED
+    def cancel(self) -> Refused | None:
+        refusal = self.validate_can_be_cancelled()
+        if refusal is None:
+            self.status = OrderStatus.CANCELLED
+        return refusal
 
-    def validate_can_be_shipped(self) -> None:
+    def validate_can_be_shipped(self) -> Refused | None:
         if self.status is not OrderStatus.PLACED:
-            raise OrderStateError(f"order {self.id} is {self.status}, not shippable")
+            return Refused(f"order {self.id} is {self.status}, not shippable")
+        return None
 
-    def ship(self) -> None:
-        self.validate_can_be_shipped()
-        self.status = OrderStatus.SHIPPED
+    def ship(self) -> Refused | None:
+        refusal = self.validate_can_be_shipped()
+        if refusal is None:
+            self.status = OrderStatus.SHIPPED
+        return refusal
 
 
 # Two adapters (the customer's cancel request and the warehouse's parcel scanner)
 # load the order and call one method; neither knows the rules.
-def handle_cancel_request(orders: dict[int, Order], order_id: int) -> None:
-    orders[order_id].cancel()
+def handle_cancel_request(orders: dict[int, Order], order_id: int) -> Refused | None:
+    return orders[order_id].cancel()
 
 
-def handle_parcel_scanned(orders: dict[int, Order], order_id: int) -> None:
-    orders[order_id].ship()
+def handle_parcel_scanned(orders: dict[int, Order], order_id: int) -> Refused | None:
+    return orders[order_id].ship()
 
 
 def test_a_cancelled_order_is_never_shipped() -> None:
     orders = {7: Order(7)}
     handle_cancel_request(orders, 7)
-    try:
-        handle_parcel_scanned(orders, 7)
-    except OrderStateError as error:
-        print(error)
-        #> order 7 is cancelled, not shippable
+    print(handle_parcel_scanned(orders, 7))
+    #> Refused(reason='order 7 is cancelled, not shippable')
     print(orders[7].status)
     #> cancelled
 

@@ -1,9 +1,11 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, assert_never
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 from sqlalchemy import StaticPool, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -26,53 +28,96 @@ class Order(Base):
     status: Mapped[str] = mapped_column(default="pending")
 
 
-engine = create_engine(
-    "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
-)
-app = FastAPI()
-
-
-def get_session() -> Iterator[Session]:
-    with Session(engine) as session:
-        yield session
-
-
 @dataclass(frozen=True)
 class Cancelled:
     order_id: int
 
 
 @dataclass(frozen=True)
-class NotCancellable:
+class OrderNotFound:
     order_id: int
+
+
+@dataclass(frozen=True)
+class NotCancellable:
     status: str
 
 
-def cancel_order(session: Session, order_id: int) -> Cancelled | NotCancellable:
-    """The one cancellation: the HTTP route and the nightly job both call it."""
-    order = session.get_one(Order, order_id)
-    if order.status != "pending":
-        return NotCancellable(order_id, order.status)
-    order.status = "cancelled"
-    session.get_one(Product, order.sku).stock += order.quantity
-    session.commit()
-    return Cancelled(order_id)
+class OrderService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def cancel_order(self, order_id: int) -> Cancelled | OrderNotFound | NotCancellable:
+        """The one cancellation: the HTTP route and the nightly job both call it."""
+        order = self.session.get(Order, order_id)
+        if order is None:
+            return OrderNotFound(order_id)
+        if order.status != "pending":
+            return NotCancellable(order.status)
+        order.status = "cancelled"
+        self.session.get_one(Product, order.sku).stock += order.quantity
+        self.session.commit()
+        return Cancelled(order_id)
+
+    def list_pending_order_ids(self) -> list[int]:
+        pending = select(Order.id).where(Order.status == "pending")
+        return list(self.session.scalars(pending))
 
 
-@app.post("/orders/{order_id}/cancel")
-def cancel(order_id: int, session: Annotated[Session, Depends(get_session)]) -> str:
-    match cancel_order(session, order_id):
+engine = create_engine(
+    "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+)
+app = FastAPI()
+
+
+def get_order_service() -> Iterator[OrderService]:
+    with Session(engine) as session:
+        yield OrderService(session)
+
+
+class OrderResponse(BaseModel):
+    id: int
+    status: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    envelope = ErrorEnvelope(error=ErrorBody(code=code, message=message))
+    return JSONResponse(envelope.model_dump(), status_code=status)
+
+
+@app.post(
+    "/orders/{order_id}/cancel",
+    response_model=OrderResponse,
+    responses={404: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}},
+)
+def cancel_order(
+    order_id: int, orders: Annotated[OrderService, Depends(get_order_service)]
+) -> OrderResponse | JSONResponse:
+    result = orders.cancel_order(order_id)
+    match result:
         case Cancelled():
-            return "cancelled"
+            return OrderResponse(id=order_id, status="cancelled")
+        case OrderNotFound():
+            return error_response(404, "order_not_found", f"No order {order_id}.")
         case NotCancellable(status=status):
-            raise HTTPException(409, f"order {order_id} is {status}")
+            return error_response(409, "not_cancellable", f"The order is {status}.")
+        case _:
+            assert_never(result)
 
 
-def expire_unpaid_orders(session: Session) -> None:
+def expire_unpaid_orders(orders: OrderService) -> None:
     """The nightly job: an adapter that picks the orders and reuses the core."""
-    pending = session.scalars(select(Order.id).where(Order.status == "pending"))
-    for order_id in pending.all():
-        cancel_order(session, order_id)
+    for order_id in orders.list_pending_order_ids():
+        orders.cancel_order(order_id)
 
 
 Base.metadata.create_all(engine)
@@ -82,12 +127,13 @@ with Session(engine) as session:
     session.add(Order(sku="mug", quantity=1))
     session.commit()
 
-print(TestClient(app).post("/orders/1/cancel").json())
-#> cancelled
+client = TestClient(app)
+print(client.post("/orders/1/cancel").json())
+#> {'id': 1, 'status': 'cancelled'}
 with Session(engine) as session:
-    expire_unpaid_orders(session)
+    expire_unpaid_orders(OrderService(session))
     # Both cancellations put their mug back.
     print(session.get_one(Product, "mug").stock)
     #> 10
-print(TestClient(app).post("/orders/2/cancel").status_code)
-#> 409
+print(client.post("/orders/2/cancel").json()["error"]["code"])
+#> not_cancellable

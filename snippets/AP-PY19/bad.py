@@ -1,4 +1,5 @@
 import argparse
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, ForeignKey, create_engine, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -24,19 +25,27 @@ class LedgerEntry(Base):
     reason: Mapped[str]
 
 
-class CreditRejectedError(Exception):
-    pass
+@dataclass(frozen=True)
+class CreditGranted:
+    credit_cents: int
 
 
-def grant_credit(session: Session, customer_id: int, cents: int, reason: str) -> int:
+@dataclass(frozen=True)
+class CreditRejected:
+    reason: str
+
+
+def grant_credit(
+    session: Session, customer_id: int, cents: int, reason: str
+) -> CreditGranted | CreditRejected:
     """The core operation, which the support API calls."""
     if not 0 < cents <= MAX_GOODWILL_CENTS:
-        raise CreditRejectedError(f"{cents} cents is outside the goodwill policy")
+        return CreditRejected(f"{cents} cents is outside the goodwill policy")
     customer = session.get_one(Customer, customer_id)
     customer.credit_cents += cents
     session.add(LedgerEntry(customer_id=customer_id, cents=cents, reason=reason))
     session.commit()
-    return customer.credit_cents
+    return CreditGranted(customer.credit_cents)
 
 
 def cli(argv: list[str], engine: Engine) -> str:

@@ -1,4 +1,6 @@
 import argparse
+from dataclasses import dataclass
+from typing import assert_never
 
 from sqlalchemy import Engine, ForeignKey, create_engine, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -24,19 +26,27 @@ class LedgerEntry(Base):
     reason: Mapped[str]
 
 
-class CreditRejectedError(Exception):
-    pass
+@dataclass(frozen=True)
+class CreditGranted:
+    credit_cents: int
 
 
-def grant_credit(session: Session, customer_id: int, cents: int, reason: str) -> int:
+@dataclass(frozen=True)
+class CreditRejected:
+    reason: str
+
+
+def grant_credit(
+    session: Session, customer_id: int, cents: int, reason: str
+) -> CreditGranted | CreditRejected:
     """The core operation: the support API and the admin CLI both call it."""
     if not 0 < cents <= MAX_GOODWILL_CENTS:
-        raise CreditRejectedError(f"{cents} cents is outside the goodwill policy")
+        return CreditRejected(f"{cents} cents is outside the goodwill policy")
     customer = session.get_one(Customer, customer_id)
     customer.credit_cents += cents
     session.add(LedgerEntry(customer_id=customer_id, cents=cents, reason=reason))
     session.commit()
-    return customer.credit_cents
+    return CreditGranted(customer.credit_cents)
 
 
 def cli(argv: list[str], engine: Engine) -> str:
@@ -47,11 +57,14 @@ def cli(argv: list[str], engine: Engine) -> str:
     parser.add_argument("--reason", required=True)
     args = parser.parse_args(argv)
     with Session(engine) as session:
-        try:
-            credit = grant_credit(session, args.customer_id, args.cents, args.reason)
-        except CreditRejectedError as error:
-            return f"rejected: {error}"
-    return f"customer {args.customer_id}: {credit} cents of credit"
+        result = grant_credit(session, args.customer_id, args.cents, args.reason)
+    match result:
+        case CreditGranted(credit_cents=credit):
+            return f"customer {args.customer_id}: {credit} cents of credit"
+        case CreditRejected(reason=why):
+            return f"rejected: {why}"
+        case _:
+            assert_never(result)
 
 
 engine = create_engine("sqlite://")

@@ -51,7 +51,7 @@ def get_users() -> Iterator[UserService]:
 @app.get("/users/{user_id}")
 def get_user(
     user_id: int, users: Annotated[UserService, Depends(get_users)]
-) -> dict[str, Any]:  # [TYPE-02]
+) -> dict[str, Any]:  # [TYPE-02, API-01]
     user = users.find_by_id(user_id)
     if user is None:
         raise HTTPException(status_code=404, detail="user not found")

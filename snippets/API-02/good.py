@@ -2,7 +2,8 @@ import hashlib
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import create_engine
@@ -56,13 +57,27 @@ class UserResponse(BaseModel):
     display_name: str
 
 
-@app.get("/users/{user_id}")
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+@app.get(
+    "/users/{user_id}",
+    response_model=UserResponse,
+    responses={404: {"model": ErrorEnvelope}},
+)
 def get_user(
     user_id: int, users: Annotated[UserService, Depends(get_users)]
-) -> UserResponse:
+) -> UserResponse | JSONResponse:
     user = users.find_by_id(user_id)
     if user is None:
-        raise HTTPException(status_code=404, detail="user not found")
+        missing = ErrorBody(code="user_not_found", message=f"No user {user_id}.")
+        return JSONResponse(ErrorEnvelope(error=missing).model_dump(), 404)
     return UserResponse.model_validate(user)
 
 
@@ -73,8 +88,11 @@ def test_profile_shows_only_public_fields() -> None:
             User(email="ada@example.org", display_name="Ada", password_hash=hashed)
         )
         session.commit()
-    print(TestClient(app).get("/users/1").json())
+    client = TestClient(app)
+    print(client.get("/users/1").json())
     #> {'id': 1, 'display_name': 'Ada'}
+    print(client.get("/users/2").json())
+    #> {'error': {'code': 'user_not_found', 'message': 'No user 2.'}}
 
 
 test_profile_shows_only_public_fields()

@@ -2,6 +2,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
@@ -36,9 +37,11 @@ class AccountService:
         self.accounts[account.id] = account
         return account
 
-    def update_account(self, account_id: int, command: UpdateAccountCommand) -> Account:
-        account = self.accounts[account_id]
-        if command.display_name is not None:
+    def update_account(
+        self, account_id: int, command: UpdateAccountCommand
+    ) -> Account | None:
+        account = self.accounts.get(account_id)
+        if account is not None and command.display_name is not None:
             account.display_name = command.display_name
         return account
 
@@ -57,6 +60,19 @@ class AccountResponse(BaseModel):
     display_name: str
 
 
+def map_domain_to_response(account: Account) -> AccountResponse:
+    return AccountResponse(id=account.id, display_name=account.display_name)
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
 def create_app(service: AccountService) -> FastAPI:
     app = FastAPI()
 
@@ -69,18 +85,24 @@ def create_app(service: AccountService) -> FastAPI:
         accounts: Annotated[AccountService, Depends(get_service)],
     ) -> AccountResponse:
         command = CreateAccountCommand(body.email, body.display_name)
-        account = accounts.create_account(command)
-        return AccountResponse(id=account.id, display_name=account.display_name)
+        return map_domain_to_response(accounts.create_account(command))
 
-    @app.patch("/accounts/{account_id}")
+    @app.patch(
+        "/accounts/{account_id}",
+        response_model=AccountResponse,
+        responses={404: {"model": ErrorEnvelope}},
+    )
     def update_account(
         account_id: int,
         body: UpdateAccountRequest,
         accounts: Annotated[AccountService, Depends(get_service)],
-    ) -> AccountResponse:
+    ) -> AccountResponse | JSONResponse:
         command = UpdateAccountCommand(display_name=body.display_name)
         account = accounts.update_account(account_id, command)
-        return AccountResponse(id=account.id, display_name=account.display_name)
+        if account is None:
+            missing = ErrorBody(code="account_not_found", message="No such account.")
+            return JSONResponse(ErrorEnvelope(error=missing).model_dump(), 404)
+        return map_domain_to_response(account)
 
     return app
 
@@ -93,6 +115,8 @@ def test_clients_cannot_set_what_they_do_not_own() -> None:
     #> {'id': 1, 'display_name': 'Eve'} False
     print(client.patch("/accounts/1", json={"display_name": "Eve A."}).json())
     #> {'id': 1, 'display_name': 'Eve A.'}
+    print(client.patch("/accounts/9", json={"display_name": "Bob"}).status_code)
+    #> 404
 
 
 test_clients_cannot_set_what_they_do_not_own()

@@ -37,7 +37,7 @@ def create_app(service: OrderService) -> FastAPI:
     @app.post("/getOrderItems")  # [API-04]
     def get_order_items(
         body: OrderRef, orders: Annotated[OrderService, Depends(get_service)]
-    ) -> dict[str, object]:
+    ) -> dict[str, object]:  # [API-01]
         items = orders.list_items(body.order_id)
         if items is None:
             return {"error": "order not found"}  # [API-04]
@@ -46,7 +46,7 @@ def create_app(service: OrderService) -> FastAPI:
     @app.post("/addOrderItem")  # [API-04]
     def add_order_item(
         order_id: int, sku: str, orders: Annotated[OrderService, Depends(get_service)]
-    ) -> dict[str, object]:
+    ) -> dict[str, object]:  # [API-01]
         return {"ok": True, "id": orders.create_item(order_id, sku)}
 
     @app.get("/deleteOrderItem")  # [API-04]

@@ -1,6 +1,7 @@
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
@@ -33,40 +34,72 @@ class ItemResponse(BaseModel):
     sku: str
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": ErrorEnvelope}}
+
+
+def not_found(code: str, message: str) -> JSONResponse:
+    envelope = ErrorEnvelope(error=ErrorBody(code=code, message=message))
+    return JSONResponse(envelope.model_dump(), status_code=404)
+
+
 def create_app(service: OrderService) -> FastAPI:
     app = FastAPI()
 
     def get_service() -> OrderService:
         return service
 
-    @app.get("/orders/{order_id}/items")
+    @app.get(
+        "/orders/{order_id}/items",
+        response_model=list[ItemResponse],
+        responses=NOT_FOUND,
+    )
     def list_items(
         order_id: int, orders: Annotated[OrderService, Depends(get_service)]
-    ) -> list[ItemResponse]:
+    ) -> list[ItemResponse] | JSONResponse:
         items = orders.list_items(order_id)
         if items is None:
-            raise HTTPException(status_code=404, detail="order not found")
+            return not_found("order_not_found", f"No order {order_id}.")
         return [ItemResponse(id=key, sku=sku) for key, sku in items.items()]
 
-    @app.post("/orders/{order_id}/items", status_code=201)
+    @app.post(
+        "/orders/{order_id}/items",
+        status_code=201,
+        response_model=ItemResponse,
+        responses=NOT_FOUND,
+    )
     def create_item(
         order_id: int,
         body: CreateItemRequest,
         orders: Annotated[OrderService, Depends(get_service)],
-    ) -> ItemResponse:
+    ) -> ItemResponse | JSONResponse:
         item_id = orders.create_item(order_id, body.sku)
         if item_id is None:
-            raise HTTPException(status_code=404, detail="order not found")
+            return not_found("order_not_found", f"No order {order_id}.")
         return ItemResponse(id=item_id, sku=body.sku)
 
-    @app.delete("/orders/{order_id}/items/{item_id}", status_code=204)
+    @app.delete(
+        "/orders/{order_id}/items/{item_id}",
+        status_code=204,
+        response_model=None,
+        responses=NOT_FOUND,
+    )
     def delete_item(
         order_id: int,
         item_id: int,
         orders: Annotated[OrderService, Depends(get_service)],
-    ) -> None:
+    ) -> JSONResponse | None:
         if not orders.delete_item(order_id, item_id):
-            raise HTTPException(status_code=404, detail="item not found")
+            return not_found("item_not_found", f"No item {item_id}.")
+        return None
 
     return app
 
@@ -80,8 +113,9 @@ def test_items_follow_http_semantics() -> None:
     #> 204
     print(client.get("/orders/7/items").json())
     #> [{'id': 2, 'sku': 'TEA-002'}]
-    print(client.get("/orders/8/items").status_code)
-    #> 404
+    missing = client.get("/orders/8/items")
+    print(missing.status_code, missing.json()["error"]["code"])
+    #> 404 order_not_found
 
 
 test_items_follow_http_semantics()

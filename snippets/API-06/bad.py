@@ -31,7 +31,7 @@ class OrderService:
 # Version 1.1 of the contract, shipped as a "small cleanup".
 class CreateOrderRequest(BaseModel):
     quantity: int
-    currency: str  # [API-06]
+    currency: str  # new and required: every old client now gets a 422  # [API-06]
 
 
 class OrderResponse(BaseModel):

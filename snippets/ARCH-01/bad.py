@@ -27,9 +27,9 @@ class OrderService:
     def list_orders(self) -> list[dict[str, str]]:
         return [self._to_json(order) for order in self._orders.values()]
 
-    def _to_json(self, order: Order) -> dict[str, str]:
+    def _to_json(self, order: Order) -> dict[str, str]:  # [ARCH-01]
         cents = order.total_cents
-        total = f"{cents // 100}.{cents % 100:02d}"  # [ARCH-01]
+        total = f"{cents // 100}.{cents % 100:02d}"
         return {"id": str(order.id), "customer": order.customer, "total": total}
 
 

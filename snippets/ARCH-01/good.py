@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Path
+from fastapi import Depends, FastAPI, Path
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
@@ -32,20 +33,34 @@ class OrderResponse(BaseModel):
     total: str  # "12.00" is a wire format, so the adapter decides it
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
 def create_app(service: OrderService) -> FastAPI:
     app = FastAPI()
 
     def get_service() -> OrderService:
         return service
 
-    @app.get("/orders/{order_id}")
+    @app.get(
+        "/orders/{order_id}",
+        response_model=OrderResponse,
+        responses={404: {"model": ErrorEnvelope}},
+    )
     def get_order(
         order_id: Annotated[int, Path(ge=1)],
         orders: Annotated[OrderService, Depends(get_service)],
-    ) -> OrderResponse:
+    ) -> OrderResponse | JSONResponse:
         order = orders.find_by_id(order_id)
         if order is None:
-            raise HTTPException(status_code=404, detail="order not found")
+            missing = ErrorBody(code="order_not_found", message=f"No order {order_id}.")
+            return JSONResponse(ErrorEnvelope(error=missing).model_dump(), 404)
         cents = order.total_cents
         total = f"{cents // 100}.{cents % 100:02d}"
         return OrderResponse(id=order.id, customer=order.customer, total=total)

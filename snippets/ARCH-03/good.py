@@ -1,7 +1,8 @@
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, assert_never
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
@@ -56,25 +57,46 @@ class BookingResponse(BaseModel):
     charged_cents: int
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    envelope = ErrorEnvelope(error=ErrorBody(code=code, message=message))
+    return JSONResponse(envelope.model_dump(), status_code=status)
+
+
 def create_app(service: BookingService) -> FastAPI:
     app = FastAPI()
 
     def get_service() -> BookingService:
         return service
 
-    @app.post("/bookings", status_code=201)
+    @app.post(
+        "/bookings",
+        status_code=201,
+        response_model=BookingResponse,
+        responses={402: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}},
+    )
     def create_booking(
         body: CreateBookingRequest,
         bookings: Annotated[BookingService, Depends(get_service)],
-    ) -> BookingResponse:
+    ) -> BookingResponse | JSONResponse:
         result = bookings.create_booking(body.seats, body.card)  # the one core call
         match result:  # ...and its outcomes, mapped to HTTP
             case Booked(seats, charged_cents):
                 return BookingResponse(seats=seats, charged_cents=charged_cents)
             case SoldOut(seats_left):
-                raise HTTPException(409, f"only {seats_left} seats left")
+                return error_response(409, "sold_out", f"Only {seats_left} left.")
             case PaymentDeclined(reason):
-                raise HTTPException(402, reason)
+                return error_response(402, "payment_declined", reason)
+            case _:
+                assert_never(result)
 
     return app
 
@@ -94,8 +116,9 @@ def test_a_declined_card_books_nothing() -> None:
     service = BookingService(seats_left=4, declined_cards={"4000-0002"})
     client = TestClient(create_app(service))
     declined = client.post("/bookings", json={"seats": 4, "card": "4000-0002"})
-    print(declined.status_code, declined.json(), "| seats left:", service.seats_left)
-    #> 402 {'detail': 'card declined'} | seats left: 4
+    error = declined.json()["error"]
+    print(declined.status_code, error, "| seats left:", service.seats_left)
+    #> 402 {'code': 'payment_declined', 'message': 'card declined'} | seats left: 4
     print(book_from_cli(service, ["2", "4242-4242"]))
     #> (0, 'booked 2 seats for 9000 cents')
 

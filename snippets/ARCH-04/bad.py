@@ -52,6 +52,10 @@ class ProductResponse(BaseModel):
     name: str
 
 
+def map_domain_to_response(product: Product) -> ProductResponse:
+    return ProductResponse(id=product.id, name=product.name)
+
+
 PageSize = Annotated[int, Query(ge=1, le=100)]
 
 
@@ -60,10 +64,7 @@ def list_products(
     products: Annotated[ProductService, Depends(get_product_service)],
     limit: PageSize = 20,
 ) -> list[ProductResponse]:
-    return [
-        ProductResponse(id=p.id, name=p.name)  # [NAME-07]
-        for p in products.list_products(limit)
-    ]
+    return [map_domain_to_response(p) for p in products.list_products(limit)]
 
 
 @app.get("/products/search")
@@ -75,7 +76,7 @@ def search_products(
     # "Just a quick query": the service's rule about discontinued items is skipped.
     query = select(Product).where(Product.name.icontains(q))  # [ARCH-04]
     products = session.scalars(query.order_by(Product.name).limit(limit))  # [ARCH-04]
-    return [ProductResponse(id=p.id, name=p.name) for p in products]  # [NAME-07]
+    return [map_domain_to_response(p) for p in products]
 
 
 def test_search_hides_discontinued_products() -> None:

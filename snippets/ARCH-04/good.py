@@ -55,14 +55,17 @@ class ProductResponse(BaseModel):
     name: str
 
 
+def map_domain_to_response(product: Product) -> ProductResponse:
+    return ProductResponse(id=product.id, name=product.name)
+
+
 Products = Annotated[ProductService, Depends(get_product_service)]
 PageSize = Annotated[int, Query(ge=1, le=100)]
 
 
 @app.get("/products")
 def list_products(products: Products, limit: PageSize = 20) -> list[ProductResponse]:
-    found = products.list_products(limit)
-    return [ProductResponse(id=p.id, name=p.name) for p in found]
+    return [map_domain_to_response(p) for p in products.list_products(limit)]
 
 
 @app.get("/products/search")
@@ -70,7 +73,7 @@ def search_products(
     q: str, products: Products, limit: PageSize = 20
 ) -> list[ProductResponse]:
     found = products.search_products(q, limit)
-    return [ProductResponse(id=p.id, name=p.name) for p in found]
+    return [map_domain_to_response(p) for p in found]
 
 
 def test_search_hides_discontinued_products() -> None:

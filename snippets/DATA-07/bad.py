@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Query
 from fastapi.testclient import TestClient
 from sqlalchemy import StaticPool, create_engine, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -18,26 +18,35 @@ class User(Base):
     email: Mapped[str]
 
 
+class UserService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def find_emails(self, name: str, sort: str, limit: int) -> list[str]:
+        sql = f"SELECT email FROM users WHERE name = '{name}'"  # [DATA-07]
+        query = text(sql + " ORDER BY " + sort + " LIMIT :limit")  # [DATA-07]
+        return list(self.session.scalars(query, {"limit": limit}))
+
+
 engine = create_engine(
     "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
 )
 app = FastAPI()
 
 
-def get_session() -> Iterator[Session]:
+def get_user_service() -> Iterator[UserService]:
     with Session(engine) as session:
-        yield session
+        yield UserService(session)
 
 
 @app.get("/users")
 def find_emails(
     name: str,
-    session: Annotated[Session, Depends(get_session)],  # [ARCH-04]
+    users: Annotated[UserService, Depends(get_user_service)],
     sort: str = "id",
-) -> list[str]:  # [API-05]
-    sql = f"SELECT email FROM users WHERE name = '{name}'"  # [DATA-07]
-    query = text(sql + " ORDER BY " + sort)  # [DATA-07]
-    return list(session.scalars(query))  # [ARCH-04]
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> list[str]:
+    return users.find_emails(name, sort, limit)
 
 
 Base.metadata.create_all(engine)

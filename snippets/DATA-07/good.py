@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Query
 from fastapi.testclient import TestClient
 from sqlalchemy import StaticPool, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -18,30 +18,40 @@ class User(Base):
     email: Mapped[str]
 
 
+SortKey = Literal["id", "name"]
+SORTABLE = {"id": User.id, "name": User.name}
+"""The columns a client may sort by; anything else is rejected before any SQL."""
+
+
+class UserService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def find_emails(self, name: str, sort: SortKey, limit: int) -> list[str]:
+        # The builder sends `name` as a bound parameter, never as part of the SQL text.
+        query = select(User.email).where(User.name == name).order_by(SORTABLE[sort])
+        return list(self.session.scalars(query.limit(limit)))
+
+
 engine = create_engine(
     "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
 )
 app = FastAPI()
 
 
-def get_session() -> Iterator[Session]:
+def get_user_service() -> Iterator[UserService]:
     with Session(engine) as session:
-        yield session
-
-
-SORTABLE = {"id": User.id, "name": User.name}
-"""The columns a client may sort by; anything else is rejected before any SQL."""
+        yield UserService(session)
 
 
 @app.get("/users")
 def find_emails(
     name: str,
-    session: Annotated[Session, Depends(get_session)],
-    sort: Literal["id", "name"] = "id",
+    users: Annotated[UserService, Depends(get_user_service)],
+    sort: SortKey = "id",
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> list[str]:
-    # The builder sends `name` as a bound parameter, never as part of the SQL text.
-    query = select(User.email).where(User.name == name).order_by(SORTABLE[sort])
-    return list(session.scalars(query))
+    return users.find_emails(name, sort, limit)
 
 
 Base.metadata.create_all(engine)

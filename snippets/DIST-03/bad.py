@@ -19,17 +19,16 @@ class Payment(Base):
     cents: Mapped[int]
 
 
-def charge(session: Session, order_id: int, cents: int) -> Payment:
-    # Every call is a new charge: nothing tells a retry from a second purchase.
-    payment = Payment(order_id=order_id, cents=cents)  # [DIST-03]
-    session.add(payment)
-    session.commit()
-    return payment
+class PaymentService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
 
-
-class PaymentRequest(BaseModel):
-    order_id: int
-    cents: int
+    def charge(self, order_id: int, cents: int) -> Payment:
+        # Every call is a new charge: nothing tells a retry from a second purchase.
+        payment = Payment(order_id=order_id, cents=cents)  # [DIST-03]
+        self.session.add(payment)
+        self.session.commit()
+        return payment
 
 
 engine = create_engine(
@@ -38,17 +37,28 @@ engine = create_engine(
 app = FastAPI()
 
 
-def get_session() -> Iterator[Session]:
+def get_payment_service() -> Iterator[PaymentService]:
     with Session(engine) as session:
-        yield session
+        yield PaymentService(session)
+
+
+class PaymentRequest(BaseModel):
+    order_id: int
+    cents: int
+
+
+class PaymentResponse(BaseModel):
+    payment_id: int
+    cents: int
 
 
 @app.post("/payments", status_code=201)
 def create_payment(
-    body: PaymentRequest, session: Annotated[Session, Depends(get_session)]  # [ARCH-04]
-) -> dict[str, int]:
-    payment = charge(session, body.order_id, body.cents)
-    return {"payment_id": payment.id, "cents": payment.cents}
+    body: PaymentRequest,
+    payments: Annotated[PaymentService, Depends(get_payment_service)],
+) -> PaymentResponse:
+    payment = payments.charge(body.order_id, body.cents)
+    return PaymentResponse(payment_id=payment.id, cents=payment.cents)
 
 
 Base.metadata.create_all(engine)

@@ -28,28 +28,25 @@ class KeyReused:
     key: str
 
 
-def charge(
-    session: Session, order_id: int, cents: int, key: str
-) -> Payment | KeyReused:
-    """Charge once per key: a repeated request gets the first payment back."""
-    same_key = select(Payment).where(Payment.idempotency_key == key)
-    payment = session.scalars(same_key).one_or_none()
-    if payment is None:
-        payment = Payment(order_id=order_id, cents=cents, idempotency_key=key)
-        session.add(payment)
-        try:
-            session.commit()
-        except IntegrityError:  # a concurrent attempt with this key won the race
-            session.rollback()
-            payment = session.scalars(same_key).one()
-    if (payment.order_id, payment.cents) != (order_id, cents):
-        return KeyReused(key)  # one key, two different payments: refuse
-    return payment
+class PaymentService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
 
-
-class PaymentRequest(BaseModel):
-    order_id: int
-    cents: int
+    def charge(self, order_id: int, cents: int, key: str) -> Payment | KeyReused:
+        """Charge once per key: a repeated request gets the first payment back."""
+        same_key = select(Payment).where(Payment.idempotency_key == key)
+        payment = self.session.scalars(same_key).one_or_none()
+        if payment is None:
+            payment = Payment(order_id=order_id, cents=cents, idempotency_key=key)
+            self.session.add(payment)
+            try:
+                self.session.commit()
+            except IntegrityError:  # a concurrent attempt with this key won the race
+                self.session.rollback()
+                payment = self.session.scalars(same_key).one()
+        if (payment.order_id, payment.cents) != (order_id, cents):
+            return KeyReused(key)  # one key, two different payments: refuse
+        return payment
 
 
 engine = create_engine(
@@ -58,25 +55,46 @@ engine = create_engine(
 app = FastAPI()
 
 
-def get_session() -> Iterator[Session]:
+def get_payment_service() -> Iterator[PaymentService]:
     with Session(engine) as session:
-        yield session
+        yield PaymentService(session)
 
 
-@app.post("/payments", status_code=201)
+class PaymentRequest(BaseModel):
+    order_id: int
+    cents: int
+
+
+class PaymentResponse(BaseModel):
+    payment_id: int
+    cents: int
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+@app.post(
+    "/payments",
+    status_code=201,
+    response_model=PaymentResponse,
+    responses={409: {"model": ErrorEnvelope}},
+)
 def create_payment(
     body: PaymentRequest,
     idempotency_key: Annotated[str, Header(min_length=16, max_length=64)],
-    session: Annotated[Session, Depends(get_session)],
-) -> JSONResponse:
-    result = charge(session, body.order_id, body.cents, idempotency_key)
+    payments: Annotated[PaymentService, Depends(get_payment_service)],
+) -> PaymentResponse | JSONResponse:
+    result = payments.charge(body.order_id, body.cents, idempotency_key)
     if isinstance(result, KeyReused):
-        error = {
-            "code": "idempotency_key_reused",
-            "message": "Key used for another payment.",
-        }
-        return JSONResponse({"error": {**error, "details": {}}}, status_code=422)
-    return JSONResponse({"payment_id": result.id, "cents": result.cents}, 201)
+        reused = ErrorBody(code="idempotency_key_reused", message="Key already used.")
+        return JSONResponse(ErrorEnvelope(error=reused).model_dump(), status_code=409)
+    return PaymentResponse(payment_id=result.id, cents=result.cents)
 
 
 Base.metadata.create_all(engine)
@@ -93,5 +111,5 @@ with Session(engine) as session:
     #> 4900
 other = client.post("/payments", json={"order_id": 42, "cents": 100}, headers=headers)
 no_key = client.post("/payments", json={"order_id": 42, "cents": 100})
-print(other.json()["error"]["code"], no_key.status_code)
-#> idempotency_key_reused 422
+print(other.status_code, other.json()["error"]["code"], no_key.status_code)
+#> 409 idempotency_key_reused 422

@@ -19,6 +19,15 @@ class Customer(Base):
     email: Mapped[str] = mapped_column(String(200))
 
 
+class CustomerService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def create_customer(self, email: str) -> None:
+        self.session.add(Customer(email=email))
+        self.session.commit()
+
+
 engine = create_engine(
     "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
 )
@@ -31,28 +40,34 @@ def get_session() -> Iterator[Session]:
         yield session
 
 
+def get_customer_service(
+    session: Annotated[Session, Depends(get_session)],
+) -> CustomerService:
+    return CustomerService(session)
+
+
 @app.post("/customers", status_code=201)
 def create_customer(
     email: Annotated[str, Body(embed=True)],
-    session: Annotated[Session, Depends(get_session)],  # [ARCH-04]
+    customers: Annotated[CustomerService, Depends(get_customer_service)],
 ) -> None:
-    session.add(Customer(email=email))  # [ARCH-04]
-    session.commit()  # [ARCH-04]
+    customers.create_customer(email)
 
 
 def test_create_customer_stores_the_email() -> None:
     client = TestClient(app)  # [TEST-03]
     assert client.post("/customers", json={"email": "ada@example.com"}).is_success
-    with Session(engine) as session:  # [TEST-03]
-        assert session.scalars(select(Customer.email)).all() == ["ada@example.com"]
+    with Session(engine) as own_session:  # [TEST-03]
+        emails = own_session.scalars(select(Customer.email)).all()
+        assert emails == ["ada@example.com"]
 
 
 def test_create_customers_stores_each_once() -> None:
     client = TestClient(app)  # [TEST-03]
     for email in ("ada@example.com", "grace@example.com"):
         assert client.post("/customers", json={"email": email}).is_success
-    with Session(engine) as session:  # [TEST-03]
-        assert len(session.scalars(select(Customer)).all()) == 2
+    with Session(engine) as own_session:  # [TEST-03]
+        assert len(own_session.scalars(select(Customer)).all()) == 2
 
 
 def outcome(test: Callable[[], None]) -> str:

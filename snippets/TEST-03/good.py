@@ -20,6 +20,15 @@ class Customer(Base):
     email: Mapped[str] = mapped_column(String(200), unique=True)
 
 
+class CustomerService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def create_customer(self, email: str) -> None:
+        self.session.add(Customer(email=email))
+        self.session.commit()  # in a test, this only releases a savepoint
+
+
 engine = create_engine(
     "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
 )
@@ -31,13 +40,18 @@ def get_session() -> Iterator[Session]:
         yield session
 
 
+def get_customer_service(
+    session: Annotated[Session, Depends(get_session)],
+) -> CustomerService:
+    return CustomerService(session)
+
+
 @app.post("/customers", status_code=201)
 def create_customer(
     email: Annotated[str, Body(embed=True)],
-    session: Annotated[Session, Depends(get_session)],
+    customers: Annotated[CustomerService, Depends(get_customer_service)],
 ) -> None:
-    session.add(Customer(email=email))
-    session.commit()  # in a test, this only releases a savepoint
+    customers.create_customer(email)
 
 
 @contextmanager

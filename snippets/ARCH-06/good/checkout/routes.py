@@ -1,4 +1,6 @@
-from fastapi import APIRouter, HTTPException
+from errors import NOT_FOUND, not_found
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
 
 from checkout.schemas import QuoteRequest, QuoteResponse
 from checkout.service import quote_total_cents
@@ -6,9 +8,9 @@ from checkout.service import quote_total_cents
 router = APIRouter(prefix="/checkout", tags=["checkout"])
 
 
-@router.post("/quote")
-def create_quote(request: QuoteRequest) -> QuoteResponse:
+@router.post("/quote", response_model=QuoteResponse, responses=NOT_FOUND)
+def create_quote(request: QuoteRequest) -> QuoteResponse | JSONResponse:
     total_cents = quote_total_cents(request.sku, request.quantity)
     if total_cents is None:
-        raise HTTPException(status_code=404, detail="no such product")
+        return not_found("product_not_found", f"No product {request.sku!r}.")
     return QuoteResponse(total_cents=total_cents)
