@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, Field
@@ -54,13 +55,22 @@ class ErrorEnvelope(BaseModel):
 def create_app(service: StockService) -> FastAPI:
     app = FastAPI()
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(
+        _request: Request, error: RequestValidationError
+    ) -> JSONResponse:
+        """Validation errors use the same envelope as every other error (ERR-03)."""
+        fields = {str(e["loc"][-1]): str(e["msg"]) for e in error.errors()}
+        body = ErrorBody(code="invalid", message="Invalid input.", details=fields)
+        return JSONResponse(ErrorEnvelope(error=body).model_dump(), status_code=422)
+
     def get_service() -> StockService:
         return service
 
     @app.post(
         "/stock/restock",
         response_model=StockResponse,
-        responses={404: {"model": ErrorEnvelope}},
+        responses={404: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
     )
     def restock(
         body: RestockRequest, stock: Annotated[StockService, Depends(get_service)]
@@ -83,8 +93,8 @@ def test_restock_validates_and_shapes() -> None:
     print(ok.status_code, ok.json())
     #> 200 {'sku': 'MUG-001', 'on_hand': 25}
     typo = client.post("/stock/restock", json={"sku": "MUG-001", "quantity": -500})
-    print(typo.status_code, typo.json()["detail"][0]["msg"])
-    #> 422 Input should be greater than 0
+    print(typo.status_code, typo.json()["error"]["details"])
+    #> 422 {'quantity': 'Input should be greater than 0'}
     print(service.items["MUG-001"].on_hand)
     #> 25
     unknown = client.post("/stock/restock", json={"sku": "CUP-404", "quantity": 1})

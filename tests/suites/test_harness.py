@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from rulebook.examples import Example, Kind, find_example
-from tests.builders import ROOT, MiniRulebook
+from tests.builders import ROOT, VALID_GOOD, MiniRulebook
 
 
 def example_of(mini: MiniRulebook, kind: Kind, rule_id: str = "AP-PY16") -> Example:
@@ -159,6 +159,13 @@ def test_broken_examples_fail_one_by_one(mini: MiniRulebook) -> None:
         mini.add_rule(rule_id)
         mini.write(f"snippets/{rule_id}/good.py", good)
     mini.add_rule("AP-PY11")
+    # A folder example with a document, so that every parametrized proof of the
+    # examples suite has cases (an empty one fails at collection, on purpose).
+    (mini.root / "snippets/AP-PY11/good.py").unlink()
+    mini.write("snippets/AP-PY11/good/main.py", VALID_GOOD)
+    mini.write(
+        "snippets/AP-PY11/good/notes.md", "# Notes\n\nWhy the default is None.\n"
+    )
     completed = subprocess.run(
         [
             sys.executable,
@@ -184,7 +191,7 @@ def test_broken_examples_fail_one_by_one(mini: MiniRulebook) -> None:
     report = completed.stdout + completed.stderr
     assert "INTERNALERROR" not in report, report
     assert completed.returncode == 1, report
-    assert "4 failed, 8 passed" in report, report
+    assert "4 failed, 8 passed" in report, report  # 6 rules x GOOD and BAD
     assert "snippets/AP-PY05/good.py:3: the example opened a network socket" in report
     assert "snippets/AP-PY07/good.py:3: the example tried to write into the " in report
     assert "snippets/AP-PY09/good.py: the example did not finish within 2 s" in report
