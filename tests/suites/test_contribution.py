@@ -141,6 +141,8 @@ def test_contributing_a_rule_end_to_end(copy: Path) -> None:
         "-q",
         "-p",
         "no:cacheprovider",
+        "-n",
+        "0",
         "-k",
         rule_id,
     )

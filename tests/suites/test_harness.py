@@ -173,6 +173,8 @@ def test_broken_examples_fail_one_by_one(mini: MiniRulebook) -> None:
             "pytest",
             "-p",
             "no:cacheprovider",
+            "-n",
+            "0",
             "-k",
             "test_example_runs_and_prints_its_output_lines",
             str(ROOT / "tests/suites/test_examples.py"),
