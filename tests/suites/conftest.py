@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from rulebook.examples import Example
 from rulebook.proof.checks import run_failures
@@ -42,15 +43,35 @@ def warm() -> None:
 
 @pytest.fixture(scope="session")
 def site_dir(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site built with `mkdocs build --strict`; fails if the build does."""
-    target = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    """The real site built with `mkdocs build --strict`; fails if the build does.
+
+    Built once per run, whichever xdist worker asks first: the others wait on a file
+    lock in the run's shared temporary folder and reuse it (pytest-xdist's documented
+    way to share a session fixture). A failed build is recorded, so every worker
+    fails with the build's own message.
+    """
+    shared = tmp_path_factory.getbasetemp().parent
+    target = shared / "site"
+    failure = shared / "site-build-failed.txt"
+    with FileLock(str(shared / "site.lock")):
+        if not target.is_dir() and not failure.exists():
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "mkdocs",
+                    "build",
+                    "--strict",
+                    "-d",
+                    str(target),
+                ],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=False,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            )
+            if result.returncode != 0:
+                failure.write_text(result.stderr)
+    assert not failure.exists(), f"mkdocs build --strict failed:\n{failure.read_text()}"
     return target

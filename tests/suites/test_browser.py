@@ -32,7 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,9 @@ def _search(page: Page, text: str) -> str:
     search.click()
     search.fill(text)
     first = page.locator(".md-search-result__item a").first
-    first.wait_for(timeout=15_000)
+    # Generous: the search worker builds its index on the first query, and the other
+    # xdist worker keeps both cores busy meanwhile.
+    first.wait_for(timeout=60_000)
     return str(first.get_attribute("href"))
 
 

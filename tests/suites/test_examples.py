@@ -120,7 +120,6 @@ def test_rulebook_check_reports_exactly_the_markers(
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.xdist_group("mypy")  # one mypy run serves them all
 @pytest.mark.parametrize(
     "example", GOOD_EXAMPLES, ids=[e.test_id for e in GOOD_EXAMPLES]
 )

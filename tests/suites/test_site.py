@@ -8,15 +8,11 @@ import re
 from pathlib import Path
 
 import jsonschema
-import pytest
 
 from rulebook.export import RULES_JSON, entry_record, read_site_url, rule_record
 from rulebook.loader import Rulebook
 from rulebook.proof.linkcheck import check_links
 from rulebook.registry import read_registry
-
-# Both site suites share one build: xdist keeps them on one worker.
-pytestmark = pytest.mark.xdist_group("site")
 
 # Where a page loads something from: scripts, styles, images, frames, fonts.
 _LOADED = re.compile(
