@@ -123,23 +123,35 @@ class Module:
         return module
 
     def _index(self) -> None:
-        # A pre-order walk over `child_nodes`, which is about twice as fast as
-        # ast.walk and ast.iter_child_nodes (no generators, `ctx` fields skipped).
+        # A pre-order walk with `child_nodes` inlined: this loop is the checker's
+        # hottest, about twice as fast as ast.walk (no generators, `ctx` skipped).
         parents = self._parents
         by_type = self._by_type
+        fields = _CHILD_FIELDS
+        node_type = ast.AST
         stack: list[ast.AST] = [self.tree]
         pop = stack.pop
-        push = stack.extend
+        push = stack.append
         while stack:
             node = pop()
-            bucket = by_type.get(type(node))
+            kind = type(node)
+            bucket = by_type.get(kind)
             if bucket is None:
-                by_type[type(node)] = bucket = []
+                by_type[kind] = bucket = []
             bucket.append(node)
-            children = child_nodes(node)
-            for child in children:
-                parents[child] = node
-            push(reversed(children))
+            names = fields.get(kind)
+            if names is None:
+                names = fields[kind] = tuple(f for f in kind._fields if f != "ctx")
+            for name in reversed(names):
+                value = getattr(node, name, None)
+                if value.__class__ is list:
+                    for item in reversed(value):
+                        if isinstance(item, node_type):
+                            parents[item] = node
+                            push(item)
+                elif isinstance(value, node_type):
+                    parents[value] = node
+                    push(value)
         self._index_imports()
 
     def _index_imports(self) -> None:

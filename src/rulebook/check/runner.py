@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
@@ -60,6 +60,7 @@ class CheckResult:
 
 def check(request: CheckRequest) -> CheckResult:
     """Check `request.paths`; never raises for bad input, reports it instead."""
+    request = replace(request, root=request.root.resolve())
     errors = list(request.config.problems)
     selected = _selected_rules(request, errors)
     detectors = [
@@ -151,14 +152,20 @@ def _excluded(relative: PurePosixPath, patterns: Iterable[str]) -> bool:
 
 
 def _collect(request: CheckRequest, errors: list[str]) -> tuple[list[Path], list[Path]]:
-    """The Python files to check, and every file (for project-level detectors)."""
+    """The Python files to check, and every file (for project-level detectors).
+
+    Files are returned as absolute, resolved paths, so that `_shown` can make them
+    relative to the root with string operations instead of a `resolve()` each.
+    """
     python: list[Path] = []
     every: list[Path] = []
     patterns = request.config.exclude
-    for path in request.paths:
-        if not path.exists():
-            errors.append(f"{path}: no such file or folder; check the path")
+    root = request.root.resolve()
+    for given in request.paths:
+        if not given.exists():
+            errors.append(f"{given}: no such file or folder; check the path")
             continue
+        path = given.resolve()
         if path.is_file():
             every.append(path)
             if path.suffix == ".py":
@@ -171,11 +178,11 @@ def _collect(request: CheckRequest, errors: list[str]) -> tuple[list[Path], list
                 for name in subfolders
                 if name not in DEFAULT_EXCLUDE
                 and not name.endswith(".egg-info")
-                and not _excluded(_relative(here / name, request.root), patterns)
+                and not (patterns and _excluded(_relative(here / name, root), patterns))
             )
             for name in sorted(names):
                 file = here / name
-                if _excluded(_relative(file, request.root), patterns):
+                if patterns and _excluded(_relative(file, root), patterns):
                     continue
                 every.append(file)
                 if name.endswith(".py"):
@@ -184,14 +191,20 @@ def _collect(request: CheckRequest, errors: list[str]) -> tuple[list[Path], list
 
 
 def _relative(path: Path, root: Path) -> PurePosixPath:
-    shown = _shown(path, root)
-    return PurePosixPath(shown.as_posix())
+    return PurePosixPath(_shown(path, root).as_posix())
 
 
 def _shown(path: Path, root: Path) -> Path:
-    absolute = path.resolve()
-    base = root.resolve()
-    return absolute.relative_to(base) if absolute.is_relative_to(base) else path
+    """`path` relative to `root` when it lies under it, else `path` itself.
+
+    Paths the runner collected are already absolute and resolved, as is the root it
+    passes, so the common case needs no system call; anything else is resolved.
+    """
+    absolute = path if path.is_absolute() else path.resolve()
+    base = root if root.is_absolute() else root.resolve()
+    if absolute.is_relative_to(base):
+        return absolute.relative_to(base)
+    return path
 
 
 def _parse(
