@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rulebook.model import Rule
 
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
 GENERATED_NOTE = (
@@ -103,11 +107,14 @@ def build_catalogue(root: Path) -> Catalogue:
 
     Raises `RulebookInvalidError` when the rulebook has problems.
     """
-    from rulebook.export import read_site_url, short_path  # noqa: PLC0415 - heavy
+    from rulebook.export import read_site_url  # noqa: PLC0415 - heavy
     from rulebook.loader import load_valid_rulebook  # noqa: PLC0415 - heavy
 
-    rulebook = load_valid_rulebook(root)
-    site_url = read_site_url(root)
+    return catalogue_of(load_valid_rulebook(root).rules, read_site_url(root))
+
+
+def catalogue_of(rules: Iterable[Rule], site_url: str) -> Catalogue:
+    """The catalogue of loaded rules, their links under `site_url` (ends in `/`)."""
     return Catalogue(
         {
             rule.id: RuleInfo(
@@ -115,11 +122,11 @@ def build_catalogue(root: Path) -> Catalogue:
                 title=rule.title,
                 statement=" ".join(rule.statement.split()),
                 level=str(rule.level),
-                short_url=site_url + short_path(rule.id),
+                short_url=f"{site_url}r/{rule.id}/",  # export.short_path, unimported
                 ruff=rule.enforced_by.ruff,
                 checks=rule.enforced_by.rulebook,
             )
-            for rule in rulebook.rules
+            for rule in rules
         }
     )
 

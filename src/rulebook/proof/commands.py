@@ -8,10 +8,9 @@ checks them before printing its help (uv and alembic do; pytest does not).
 from __future__ import annotations
 
 import shlex
-import subprocess
 from pathlib import Path
 
-_TIMEOUT_SECONDS = 120
+from rulebook.proof.shell import probe_problem
 
 
 def command_problem(command: str, root: Path) -> str | None:
@@ -21,19 +20,7 @@ def command_problem(command: str, root: Path) -> str | None:
         return (
             f"'{command}' does not start with 'uv': recovery runs the project's tools"
         )
-    try:
-        completed = subprocess.run(  # noqa: S603 - commands written in the rulebook
-            [*arguments, "--help"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=_TIMEOUT_SECONDS,
-        )
-    except FileNotFoundError:
-        return f"'{arguments[0]}' is not installed"
-    if completed.returncode != 0:
-        output = (completed.stderr or completed.stdout).strip().splitlines()
-        reason = output[-1] if output else f"exit status {completed.returncode}"
-        return f"'{command} --help' fails: {reason}"
+    problem = probe_problem((*arguments, "--help"), root)
+    if problem is not None:
+        return f"'{command} --help' fails: {problem}"
     return None

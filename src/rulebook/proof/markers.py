@@ -14,12 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rulebook.check.catalogue import Catalogue, RuleInfo
+from rulebook.check.catalogue import Catalogue, catalogue_of
 from rulebook.check.config import read_config
 from rulebook.check.finding import META_RULE, Finding
 from rulebook.check.runner import CheckRequest, check
 from rulebook.examples import MARKER, Example, Kind
-from rulebook.export import read_site_url, short_path
+from rulebook.export import read_site_url
 from rulebook.loader import Rulebook
 from rulebook.model import Rule
 from rulebook.rule_page import SNIPPETS_DIR
@@ -34,20 +34,8 @@ def rulebook_catalogue(rulebook: Rulebook) -> Catalogue:
     Links use `site_url` from `mkdocs.yml`, or stay relative (`r/ID/`) without one.
     """
     has_config = (rulebook.root / "mkdocs.yml").is_file()
-    site_url = read_site_url(rulebook.root) if has_config else ""
-    return Catalogue(
-        {
-            rule.id: RuleInfo(
-                id=rule.id,
-                title=rule.title,
-                statement=" ".join(rule.statement.split()),
-                level=str(rule.level),
-                short_url=site_url + short_path(rule.id),
-                ruff=rule.enforced_by.ruff,
-                checks=rule.enforced_by.rulebook,
-            )
-            for rule in rulebook.rules
-        }
+    return catalogue_of(
+        rulebook.rules, read_site_url(rulebook.root) if has_config else ""
     )
 
 

@@ -298,7 +298,7 @@ def command_failures(command: Command, root: Path, shown: str) -> list[str]:
                 "run; name a program the reader has, or say how to install it"
             ]
         return []
-    reason = _probe_problem(tuple(arguments), root)
+    reason = probe_problem(tuple(arguments), root)
     if reason is None:
         return []
     return [
@@ -308,7 +308,7 @@ def command_failures(command: Command, root: Path, shown: str) -> list[str]:
 
 
 @cache
-def _probe_problem(arguments: tuple[str, ...], root: Path) -> str | None:
+def probe_problem(arguments: tuple[str, ...], root: Path) -> str | None:
     """None when the probe succeeds; once per command line and root per run."""
     try:
         completed = subprocess.run(  # noqa: S603 - commands written in the rulebook, with --help
