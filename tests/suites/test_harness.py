@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from rulebook.examples import Example, Kind, find_example
+from rulebook.proof.checks import format_failures
 from tests.builders import ROOT, VALID_GOOD, MiniRulebook
 
 
@@ -109,7 +110,9 @@ def test_one_form_for_match_loops_finally_and_several_lines(
             #> cleanup
         """,
     )
-    run_example(example_of(mini, Kind.GOOD))
+    example = example_of(mini, Kind.GOOD)
+    run_example(example)
+    assert format_failures(example, mini.root) == []  # ruff format accepts the form
 
 
 def test_prints_in_every_module_of_a_folder_are_checked(
