@@ -27,7 +27,7 @@ from rulebook.check.finding import (
     Finding,
     Hit,
 )
-from rulebook.check.module import Module, role_of
+from rulebook.check.module import FUNCTIONS, Module, Role, role_of
 from rulebook.check.ruff import run_ruff
 from rulebook.check.suppression import Suppression, covers, find_suppressions
 
@@ -100,7 +100,8 @@ def check(request: CheckRequest) -> CheckResult:
                     for hit in detector.detect_project(project)
                 )
     if request.ruff:
-        findings.extend(_ruff_findings(request, files, selected))
+        test_code = {module.path for module in modules if _holds_tests(module)}
+        findings.extend(_ruff_findings(request, files, selected, test_code))
     findings = _apply_suppressions(findings, modules, selected)
     return CheckResult(sorted(set(findings)), errors, len(files), lines)
 
@@ -292,9 +293,25 @@ def _projects(
     ]
 
 
+def _holds_tests(module: Module) -> bool:
+    """A test module by its name, or a module that defines `test_*` functions."""
+    return module.role is Role.TESTS or any(
+        isinstance(node, FUNCTIONS) and node.name.startswith("test_")
+        for node in module.tree.body
+    )
+
+
 def _ruff_findings(
-    request: CheckRequest, files: Sequence[Path], selected: set[str]
+    request: CheckRequest,
+    files: Sequence[Path],
+    selected: set[str],
+    test_code: set[Path],
 ) -> list[Finding]:
+    """ruff's diagnostics under the rules that declare their codes.
+
+    A testing rule (`TEST-NN`) reports only in test code: `SLF001` in a library's
+    internals is that library's business, not a test reaching into privates.
+    """
     codes = {
         code: [rule for rule in rules if rule in selected]
         for code, rules in request.catalogue.by_ruff_code().items()
@@ -304,6 +321,8 @@ def _ruff_findings(
     for diagnostic in run_ruff(files, sorted(codes), request.root):
         shown = _shown(diagnostic.path, request.root)
         for rule_id in codes.get(diagnostic.code, ()):
+            if rule_id.startswith("TEST-") and shown not in test_code:
+                continue
             findings.append(
                 Finding(
                     shown,

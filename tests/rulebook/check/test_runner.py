@@ -136,3 +136,21 @@ def test_config_excludes_and_problems(tmp_path: Path) -> None:
     assert findings == []
     assert len(errors) == 3
     assert CheckConfig().exclude == ()
+
+
+def test_testing_rules_report_ruff_codes_only_in_test_code(tmp_path: Path) -> None:
+    catalogue = Catalogue(
+        {
+            "TEST-09": RuleInfo(
+                "TEST-09", "Behaviour", "Behaviour.", "should",
+                "https://rules.test/r/TEST-09/", ("SLF001",), (),
+            ),
+        }
+    )  # fmt: skip
+    peek = "def peek(cart: object) -> object:\n    return cart._lines\n"
+    (tmp_path / "library.py").write_text(peek)
+    (tmp_path / "test_cart.py").write_text(peek)
+    (tmp_path / "checks.py").write_text(peek + "\n\ndef test_lines() -> None: ...\n")
+    request = CheckRequest(paths=(tmp_path,), root=tmp_path, catalogue=catalogue)
+    reported = sorted(str(f.path) for f in check(request).findings)
+    assert reported == ["checks.py", "test_cart.py"]
