@@ -294,10 +294,9 @@ def _projects(
 
 
 def _holds_tests(module: Module) -> bool:
-    """A test module by its name, or a module that defines `test_*` functions."""
+    """A test module by its name, or one that defines `test_*` functions or methods."""
     return module.role is Role.TESTS or any(
-        isinstance(node, FUNCTIONS) and node.name.startswith("test_")
-        for node in module.tree.body
+        node.name.startswith("test_") for node in module.nodes(*FUNCTIONS)
     )
 
 
