@@ -15,11 +15,14 @@ from rulebook.check.finding import Finding
 from rulebook.examples import Example, Kind
 from rulebook.loader import Rulebook, load_rulebook
 from rulebook.model import Rule
+from rulebook.proof import ruff
 from rulebook.proof.checks import (
     artefact_failures,
     escape_hatch_failures,
     format_failures,
+    lint_examples,
     lint_failures,
+    unformatted_examples,
 )
 from rulebook.proof.markers import check_snippets, marker_failures
 from rulebook.proof.typecheck import type_check
@@ -65,17 +68,31 @@ def test_every_rule_has_both_examples() -> None:
     assert len(CASES) == 2 * len(RULES)
 
 
+@pytest.fixture(scope="session")
+def example_lint() -> list[ruff.Finding]:
+    """ruff over every example, once per worker: one run instead of one each."""
+    return lint_examples([example for _rule, example in PYTHON_CASES], ROOT)
+
+
+@pytest.fixture(scope="session")
+def unformatted() -> set[Path]:
+    """The example files ruff format would change, found in one run."""
+    return unformatted_examples([example for _rule, example in PYTHON_CASES], ROOT)
+
+
 @pytest.mark.parametrize(("rule", "example"), PYTHON_CASES, ids=_ids(PYTHON_CASES))
-def test_example_is_lint_clean(rule: Rule, example: Example) -> None:
-    failures = lint_failures(rule, example, ROOT, RUFF_CODES)
+def test_example_is_lint_clean(
+    rule: Rule, example: Example, example_lint: list[ruff.Finding]
+) -> None:
+    failures = lint_failures(rule, example, ROOT, RUFF_CODES, example_lint)
     assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize(
     "example", [e for _r, e in PYTHON_CASES], ids=_ids(PYTHON_CASES)
 )
-def test_example_is_formatted(example: Example) -> None:
-    failures = format_failures(example, ROOT)
+def test_example_is_formatted(example: Example, unformatted: set[Path]) -> None:
+    failures = format_failures(example, ROOT, unformatted)
     assert not failures, "\n".join(failures)
 
 

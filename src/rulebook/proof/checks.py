@@ -7,7 +7,7 @@ message per problem, naming the file and line and saying what to do.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rulebook.examples import FOLDER_ENTRY, Example, Kind
@@ -24,12 +24,14 @@ def lint_failures(
     example: Example,
     root: Path,
     codes_of: Mapping[str, tuple[str, ...]] | None = None,
+    findings: Sequence[ruff.Finding] | None = None,
 ) -> list[str]:
     """ruff findings with the project config; BAD is exempt only from declared codes.
 
     The declared codes are the rule's own and, through `codes_of` (rule ID -> its
     ruff codes), those of every other rule the BAD example marks: the marker test
-    proves each such code fires on exactly the marked lines.
+    proves each such code fires on exactly the marked lines. `findings` is one ruff
+    run over many examples (`lint_examples`); without it ruff runs on this one.
     """
     exempt: set[str] = set()
     if example.kind is Kind.BAD:
@@ -43,18 +45,43 @@ def lint_failures(
     )
     if not example.python_files:
         return []  # ruff with no paths would lint the whole repository
+    if findings is None:
+        findings = ruff.lint(example.python_files, root)
+    own = {path.resolve() for path in example.python_files}
     return [
         f"{finding.format(root)} ({hint})"
-        for finding in ruff.lint(example.python_files, root, ignore=exempt)
+        for finding in findings
+        if (root / finding.path).resolve() in own and finding.code not in exempt
     ]
 
 
-def format_failures(example: Example, root: Path) -> list[str]:
-    """The `ruff format` diff for an example that is not formatted."""
+def lint_examples(examples: Sequence[Example], root: Path) -> list[ruff.Finding]:
+    """One ruff run over every example's Python files, for `lint_failures`."""
+    paths = [path for example in examples for path in example.python_files]
+    return ruff.lint(paths, root) if paths else []
+
+
+def format_failures(
+    example: Example, root: Path, suspects: set[Path] | None = None
+) -> list[str]:
+    """The `ruff format` diff for an example that is not formatted.
+
+    `suspects` (from `unformatted_examples`) lets formatted examples skip ruff.
+    """
+    if suspects is not None and not suspects & {
+        path.resolve() for path in example.python_files
+    }:
+        return []
     diff = ruff.format_diff(example.python_files, root)
     if not diff:
         return []
     return [f"not formatted; run 'uv run ruff format snippets/' to apply:\n{diff}"]
+
+
+def unformatted_examples(examples: Sequence[Example], root: Path) -> set[Path]:
+    """The example files `ruff format` would change, found in one run of ruff."""
+    paths = [path.resolve() for example in examples for path in example.python_files]
+    return {path for path in paths if path in ruff.unformatted(paths, root)}
 
 
 def artefact_failures(rule: Rule, example: Example, root: Path) -> list[str]:

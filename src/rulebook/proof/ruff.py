@@ -6,6 +6,7 @@ import difflib
 import json
 import re
 import subprocess
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,9 @@ from rulebook.proof.executables import find_executable
 
 _OUTPUT_LINE = re.compile(r"^(\s*)#>(.*)$", re.MULTILINE)
 _PROTECTED_LINE = re.compile(r"^(\s*)# >(.*)$", re.MULTILINE)
+_WOULD_REFORMAT = re.compile(
+    r"^(?:Would reformat: (?P<path>.+)|(?P<concise>.+?):\d+:\d+: unformatted: .*)$"
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -85,6 +89,46 @@ def detect(paths: Sequence[Path], root: Path, codes: Iterable[str]) -> list[Find
 def format_diff(paths: Sequence[Path], root: Path) -> str:
     """The diff `ruff format` would apply to `paths`; empty when they are formatted."""
     return "".join(format_source_diff(path.read_text(), path, root) for path in paths)
+
+
+def unformatted(paths: Sequence[Path], root: Path) -> set[Path]:
+    """Which of `paths` `ruff format` would change, in one run, `#>` lines protected.
+
+    The files are copied, with their output lines protected as `format_source_diff`
+    does, under a scratch folder (not named `snippets`, which the project's ruff
+    configuration excludes) and checked with the project's configuration.
+    """
+    root = root.resolve()
+    with tempfile.TemporaryDirectory() as scratch:
+        copies: dict[Path, Path] = {}
+        for index, path in enumerate(paths):
+            copy = Path(scratch) / "examples" / str(index) / path.name
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(_OUTPUT_LINE.sub(r"\1# >\2", path.read_text()))
+            copies[copy.resolve()] = path.resolve()
+        completed = subprocess.run(  # noqa: S603 - ruff's own binary, fixed arguments
+            [find_ruff_bin(), "format", "--check", "--no-cache", "--config",
+             str(root / "pyproject.toml"), str(Path(scratch) / "examples")],
+            cwd=scratch,
+            capture_output=True,
+            text=True,
+            check=False,
+        )  # fmt: skip
+    if completed.returncode not in {0, 1}:
+        raise RuntimeError(f"ruff format --check failed:\n{completed.stderr}")
+    changed: set[Path] = set()
+    for line in completed.stdout.splitlines():
+        # "Would reformat: PATH" (full output) or "PATH:L:C: unformatted: ..." (concise)
+        match = _WOULD_REFORMAT.match(line)
+        if match is None:
+            continue
+        name = Path(match["path"] or match["concise"])
+        original = copies.get(
+            (name if name.is_absolute() else Path(scratch) / name).resolve()
+        )
+        if original is not None:
+            changed.add(original)
+    return changed
 
 
 def _run_ruff(arguments: list[str], cwd: Path, stdin: str | None = None) -> str:

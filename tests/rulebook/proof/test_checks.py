@@ -7,7 +7,9 @@ from rulebook.model import Rule
 from rulebook.proof.checks import (
     escape_hatch_failures,
     format_failures,
+    lint_examples,
     lint_failures,
+    unformatted_examples,
 )
 from tests.builders import MiniRulebook
 
@@ -94,3 +96,22 @@ def test_unformatted_example(mini: MiniRulebook) -> None:
     assert "not formatted" in failure
     assert "-    found = list( extra or [] )" in failure
     assert "+    found = list(extra or [])" in failure
+
+
+def test_batched_lint_and_format_find_what_single_runs_find(
+    mini: MiniRulebook,
+) -> None:
+    mini.write(GOOD, "import os\n\n\n" + (mini.root / GOOD).read_text())
+    mini.edit(BAD, "    extra.append", "    extra.append( ")
+    mini.edit(BAD, '("new")', '"new")')
+    rule = rule_of(mini)
+    examples = [rule.good, rule.bad]
+    findings = lint_examples(examples, mini.root)
+    batched = lint_failures(rule, rule.good, mini.root, findings=findings)
+    assert batched == lint_failures(rule, rule.good, mini.root)
+    assert batched[0].startswith("snippets/AP-PY16/good.py:1: F401")
+    suspects = unformatted_examples(examples, mini.root)
+    assert suspects == {(mini.root / BAD).resolve()}
+    assert format_failures(rule.good, mini.root, suspects) == []
+    (failure,) = format_failures(rule.bad, mini.root, suspects)
+    assert '+    extra.append("new")' in failure
