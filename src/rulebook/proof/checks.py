@@ -81,7 +81,7 @@ def format_failures(
 def unformatted_examples(examples: Sequence[Example], root: Path) -> set[Path]:
     """The example files `ruff format` would change, found in one run of ruff."""
     paths = [path.resolve() for example in examples for path in example.python_files]
-    return {path for path in paths if path in ruff.unformatted(paths, root)}
+    return ruff.unformatted(paths, root) if paths else set()
 
 
 def artefact_failures(rule: Rule, example: Example, root: Path) -> list[str]:
