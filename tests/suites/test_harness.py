@@ -204,3 +204,20 @@ def test_broken_examples_fail_one_by_one(mini: MiniRulebook) -> None:
         "snippets/AP-PY10/good.py:2: the example raised ValueError: declined" in report
     )
     assert (mini.root / "published-ids.txt").read_text().strip()
+
+
+def test_a_write_the_audit_hook_cannot_see_is_still_noticed(
+    mini: MiniRulebook, run_example: Callable[[Example], None]
+) -> None:
+    # A child process is not audited; the before/after snapshot of the tree sees it.
+    mini.write(
+        "snippets/AP-PY16/good.py",
+        "import subprocess\nfrom pathlib import Path\n\n"
+        "stray = Path(__file__).parents[2] / 'stray.txt'\n"
+        "subprocess.run(['/usr/bin/touch', str(stray)], check=True)\n",
+    )
+    message = failure_of(run_example, example_of(mini, Kind.GOOD))
+    assert message.startswith(
+        "snippets/AP-PY16/good.py: the example wrote into the repository "
+        "(created stray.txt)"
+    ), message
