@@ -37,7 +37,8 @@ def detected_lines(name: str, source: str, path: str = "example.py") -> list[int
     if detector.detect is not None:
         return sorted(hit.line for hit in detector.detect(module))
     assert detector.detect_project is not None
-    project = Project(Path(), (module,), ((Path(path), Path(path)),))
+    # A root that is no repository: repository-level patterns stay out of unit tests.
+    project = Project(Path("/nonexistent"), (module,), ((Path(path), Path(path)),))
     return sorted(hit.line for hit in detector.detect_project(project))
 
 

@@ -9,10 +9,16 @@ list of literals, or a response class built from literals
 and 200, counts too. Reported at the `return`.
 
 Liveness probes (`/live`, `/livez`, `/health/live`, `/ping`) are left alone: the page
-allows them to check only the process. Misses: a service with no health route at all
-(a property of the whole application that a file-level check cannot see), Django
-views (the path lives in `urls.py`), and handlers that call something irrelevant
-(`time.time()`) before answering a constant.
+allows them to check only the process.
+
+It also reports an application with no health route at all, at its `FastAPI(...)`
+call: a project whose folder is a git work tree's root (it holds `.git`), whose
+modules create a FastAPI app and declare routes, none of them a readiness or liveness
+path. A single example or a sub-project is not asked for one.
+
+Misses: Django views (the path lives in `urls.py`), routes whose path is not a literal,
+and handlers that call something irrelevant (`time.time()`) before answering a
+constant.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from rulebook.check.detectors import Project, ProjectHit
 from rulebook.check.finding import Hit
 from rulebook.check.module import FUNCTIONS, Module
 
@@ -39,13 +46,47 @@ READINESS = frozenset(
         "/status",
     }
 )
+LIVENESS = frozenset({"/live", "/livez", "/health/live", "/health/liveness", "/ping"})
+ALL_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "api_route", "route"}
+)
+FASTAPI_APPS = frozenset({"fastapi.FastAPI", "fastapi.applications.FastAPI"})
+MISSING = (
+    "the application has no health route: an orchestrator cannot tell a stuck "
+    "instance from a healthy one; add GET /health that checks the database"
+)
 RESPONSES = frozenset(
     {"JSONResponse", "PlainTextResponse", "Response", "ORJSONResponse", "dict"}
 )
 
 
-def detect(module: Module) -> Iterator[Hit]:
-    """Report health handlers that only return a constant."""
+def detect_project(project: Project) -> Iterator[ProjectHit]:
+    """Report constant health handlers, and a repository's app with no health route."""
+    probes = 0
+    for module in project.modules:
+        for hit in _constant_handlers(module):
+            yield ProjectHit(module.path, hit.line, hit.column, hit.message)
+        probes += sum(1 for f in module.nodes(*FUNCTIONS) if _any_probe(f))
+    if probes or not (project.root / ".git").exists():
+        return
+    for module in project.modules:
+        app = next(
+            (
+                call
+                for call in module.nodes(ast.Call)
+                if module.qualified_name(call.func) in FASTAPI_APPS
+            ),
+            None,
+        )
+        routed = any(_route_path(f) is not None for f in module.nodes(*FUNCTIONS))
+        if app is not None and routed:
+            hit = Hit.at(app, MISSING)
+            yield ProjectHit(module.path, hit.line, hit.column, hit.message)
+            return
+
+
+def _constant_handlers(module: Module) -> Iterator[Hit]:
+    """Health handlers that only return a constant."""
     for function in module.nodes(*FUNCTIONS):
         path = _probe_path(function)
         if path is None:
@@ -66,6 +107,28 @@ def detect(module: Module) -> Iterator[Hit]:
             )
         ):
             yield Hit.at(body[0], _message(path))
+
+
+def _any_probe(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    path = _route_path(function)
+    return path is not None and "/" + path.strip("/").lower() in READINESS | LIVENESS
+
+
+def _route_path(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """The literal path of a route decorator (any HTTP method), if any."""
+    for decorator in function.decorator_list:
+        if (
+            isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Attribute)
+            and decorator.func.attr in ALL_METHODS
+        ):
+            path = decorator.args[0] if decorator.args else None
+            for item in decorator.keywords:
+                if item.arg == "path":
+                    path = item.value
+            if isinstance(path, ast.Constant) and isinstance(path.value, str):
+                return path.value
+    return None
 
 
 def _probe_path(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:

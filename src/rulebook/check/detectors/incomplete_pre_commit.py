@@ -10,10 +10,13 @@ Reads each `.pre-commit-config.yaml` of the project and reports:
 - a `ruff-pre-commit` hook whose `rev` differs from the ruff version the project pins
   (in `uv.lock`, or as `ruff==X` in a pyproject.toml), at the `rev:` line.
 
-Misses: a project with no `.pre-commit-config.yaml` at all (the check cannot tell a
-repository root from a sub-project), missing file-hygiene hooks, an `exclude:` that
-hides folders from the scanner, hooks moved to a manual stage, and whether CI runs
-the hooks. A ruff `rev` is compared only when the project pins ruff exactly.
+It also reports a repository with no `.pre-commit-config.yaml` at all, at line 1 of its
+`pyproject.toml`: a project whose folder is a git work tree's root (it holds `.git`),
+so a sub-project or a single example is not asked for one.
+
+Misses: missing file-hygiene hooks, an `exclude:` that hides folders from the scanner,
+hooks moved to a manual stage, and whether CI runs the hooks. A ruff `rev` is compared
+only when the project pins ruff exactly.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ RUFF_REPOS = ("astral-sh/ruff-pre-commit", "charliermarsh/ruff-pre-commit")
 
 def detect_project(project: Project) -> Iterator[ProjectHit]:
     """Report the gaps of each pre-commit configuration in the project."""
+    yield from _missing_config(project)
     pinned = _pinned_ruff(project)
     for shown, disk in files_named(project, ".pre-commit-config.yaml"):
         text = read_text(disk)
@@ -52,6 +56,30 @@ def detect_project(project: Project) -> Iterator[ProjectHit]:
         yield from _ruff_pair(shown, hooks)
         if pinned is not None:
             yield from _ruff_rev(shown, hooks, pinned)
+
+
+def _missing_config(project: Project) -> Iterator[ProjectHit]:
+    """A repository root with a pyproject.toml and no pre-commit configuration."""
+    root = project.root.resolve()
+    if not (root / ".git").exists() or (root / ".pre-commit-config.yaml").exists():
+        return
+    manifest = next(
+        (
+            shown
+            for shown, disk in project.files
+            if disk.resolve() == root / "pyproject.toml"
+        ),
+        None,
+    )
+    if manifest is None:
+        return
+    yield ProjectHit(
+        manifest,
+        1,
+        1,
+        "the repository has no .pre-commit-config.yaml: secrets, lint and format are "
+        "checked only when someone remembers; add the hooks",
+    )
 
 
 def _secret_scan(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checking import assert_detects
+from tests.rulebook.check.detectors.file_projects import (
+    assert_project_detects,
+    project_hits,
+)
 
 NAME = "constant-health-check"
 
@@ -104,3 +110,23 @@ def test_near_misses() -> None:
             return {"status": "ok"}
         """,
     )
+
+
+def test_a_repository_app_without_a_health_route(tmp_path: Path) -> None:
+    files = {
+        "app.py": """\
+        from fastapi import FastAPI
+
+        app = FastAPI()  # [OPS-02]
+
+
+        @app.get("/orders")
+        def list_orders() -> list[str]:
+            return []
+        """,
+    }
+    assert project_hits(tmp_path, NAME, files) == []  # not a repository root
+    (tmp_path / ".git").mkdir()
+    assert_project_detects(tmp_path, NAME, files)
+    files["app.py"] = files["app.py"].replace('"/orders"', '"/livez"')
+    assert project_hits(tmp_path, NAME, files) == []

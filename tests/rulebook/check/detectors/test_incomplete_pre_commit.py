@@ -124,3 +124,12 @@ def test_rev_is_not_compared_without_an_exact_pin(tmp_path: Path) -> None:
 def test_broken_yaml_is_left_to_the_validators(tmp_path: Path) -> None:
     files = {".pre-commit-config.yaml": "repos: [\n", "other.yaml": "repos: []\n"}
     assert project_hits(tmp_path, NAME, files) == []
+
+
+def test_a_repository_without_a_pre_commit_config(tmp_path: Path) -> None:
+    files = {"pyproject.toml": "[project]\nname = 'shop'\n"}
+    assert project_hits(tmp_path, "incomplete-pre-commit", files) == []  # not a repo
+    (tmp_path / ".git").mkdir()
+    assert project_hits(tmp_path, "incomplete-pre-commit", files) == [
+        ("pyproject.toml", 1)
+    ]
