@@ -27,13 +27,15 @@ import ast
 from collections.abc import Iterator
 
 from rulebook.check.detectors import Project, ProjectHit
+from rulebook.check.detectors._layers import route_path
+from rulebook.check.detectors._web import ROUTE_METHODS
 from rulebook.check.finding import Hit
 from rulebook.check.module import FUNCTIONS, Module
 
 RULE_ID = "OPS-02"
 NAME = "constant-health-check"
 
-ROUTE_METHODS = frozenset({"get", "head", "api_route", "route"})
+PROBE_METHODS = frozenset({"get", "head", "api_route", "route"})
 READINESS = frozenset(
     {
         "/health",
@@ -47,9 +49,6 @@ READINESS = frozenset(
     }
 )
 LIVENESS = frozenset({"/live", "/livez", "/health/live", "/health/liveness", "/ping"})
-ALL_METHODS = frozenset(
-    {"get", "post", "put", "patch", "delete", "head", "options", "api_route", "route"}
-)
 FASTAPI_APPS = frozenset({"fastapi.FastAPI", "fastapi.applications.FastAPI"})
 MISSING = (
     "the application has no health route: an orchestrator cannot tell a stuck "
@@ -116,38 +115,33 @@ def _any_probe(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 def _route_path(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     """The literal path of a route decorator (any HTTP method), if any."""
+    return next(_literal_paths(function, ROUTE_METHODS), None)
+
+
+def _probe_path(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    return next(
+        (
+            path
+            for path in _literal_paths(function, PROBE_METHODS)
+            if "/" + path.strip("/").lower() in READINESS
+        ),
+        None,
+    )
+
+
+def _literal_paths(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, methods: frozenset[str]
+) -> Iterator[str]:
+    """The literal paths of the function's route decorators named in `methods`."""
     for decorator in function.decorator_list:
         if (
             isinstance(decorator, ast.Call)
             and isinstance(decorator.func, ast.Attribute)
-            and decorator.func.attr in ALL_METHODS
+            and decorator.func.attr in methods
         ):
-            path = decorator.args[0] if decorator.args else None
-            for item in decorator.keywords:
-                if item.arg == "path":
-                    path = item.value
-            if isinstance(path, ast.Constant) and isinstance(path.value, str):
-                return path.value
-    return None
-
-
-def _probe_path(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
-    for decorator in function.decorator_list:
-        if not (
-            isinstance(decorator, ast.Call)
-            and isinstance(decorator.func, ast.Attribute)
-            and decorator.func.attr in ROUTE_METHODS
-        ):
-            continue
-        path = decorator.args[0] if decorator.args else None
-        for item in decorator.keywords:
-            if item.arg == "path":
-                path = item.value
-        if isinstance(path, ast.Constant) and isinstance(path.value, str):
-            normal = "/" + path.value.strip("/").lower()
-            if normal in READINESS:
-                return path.value
-    return None
+            path = route_path(decorator)
+            if path is not None:
+                yield path
 
 
 def _constant(node: ast.expr) -> bool:
