@@ -1,4 +1,4 @@
-"""Run ruff over examples: lint with the project config, check format, detect codes."""
+"""Run ruff over examples: lint with the project config and check their format."""
 
 from __future__ import annotations
 
@@ -76,14 +76,6 @@ def lint(
     if ignored:
         arguments.append(f"--extend-ignore={','.join(ignored)}")
     return _findings(_run_ruff([*arguments, *map(str, paths)], cwd=root))
-
-
-def detect(paths: Sequence[Path], root: Path, codes: Iterable[str]) -> list[Finding]:
-    """Report only the given codes, whether or not the project config selects them."""
-    selected = ",".join(sorted(codes))
-    arguments = ["check", "--no-cache", "--output-format", "json", "--exit-zero"]
-    arguments += [f"--select={selected}", *map(str, paths)]
-    return _findings(_run_ruff(arguments, cwd=root))
 
 
 def format_diff(paths: Sequence[Path], root: Path) -> str:

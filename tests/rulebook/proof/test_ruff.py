@@ -27,12 +27,6 @@ def test_lint_can_ignore_codes(mini: MiniRulebook) -> None:
     assert ruff.lint([path], mini.root, ignore=["F401"]) == []
 
 
-def test_detect_reports_only_the_given_codes(mini: MiniRulebook) -> None:
-    path = mini.write("snippets/x.py", "import os\n\n\ndef f(x=[]):\n    return x\n")
-    findings = ruff.detect([path], mini.root, ["B006"])
-    assert [(f.line, f.code) for f in findings] == [(4, "B006")]
-
-
 def test_format_diff_keeps_output_lines(mini: MiniRulebook) -> None:
     path = mini.write("snippets/x.py", "print(1)\n#> 1\n")
     assert ruff.format_diff([path], mini.root) == ""
