@@ -103,9 +103,11 @@ def test_example_runs_and_prints_its_output_lines(
     run_example(example)
 
 
-@pytest.mark.parametrize(("rule", "example"), ARTEFACT_CASES, ids=_ids(ARTEFACT_CASES))
-def test_artefact_passes_the_tool_it_configures(rule: Rule, example: Example) -> None:
-    failures = artefact_failures(rule, example, ROOT)
+@pytest.mark.parametrize(
+    "example", [e for _r, e in ARTEFACT_CASES], ids=_ids(ARTEFACT_CASES)
+)
+def test_artefact_passes_the_tool_it_configures(example: Example) -> None:
+    failures = artefact_failures(example, ROOT)
     assert not failures, "\n".join(failures)
 
 

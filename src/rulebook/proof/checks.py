@@ -84,17 +84,13 @@ def unformatted_examples(examples: Sequence[Example], root: Path) -> set[Path]:
     return ruff.unformatted(paths, root) if paths else set()
 
 
-def artefact_failures(rule: Rule, example: Example, root: Path) -> list[str]:
+def artefact_failures(example: Example, root: Path) -> list[str]:
     """Findings of the validators of non-Python files (pre-commit, schemas, TOML...).
 
-    BAD is exempt only from the rulebook checks its rule declares in `enforced_by`.
+    GOOD and BAD alike: a BAD artefact breaks a rule, never its tool's format (what
+    breaks the rule is proven by `rulebook check` and the markers).
     """
-    exempt = set(rule.enforced_by.rulebook) if example.kind is Kind.BAD else set()
-    return [
-        f"{finding.format(root)}"
-        for finding in validate_example(example)
-        if finding.code not in exempt
-    ]
+    return [finding.format(root) for finding in validate_example(example)]
 
 
 _HATCH = re.compile(
