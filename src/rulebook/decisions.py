@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rulebook.problems import Problem
+from rulebook.safety import without_code
 
 if TYPE_CHECKING:
     from rulebook.model import Rule
@@ -21,7 +22,6 @@ DECISIONS_PAGE = Path("docs/decisions.md")
 _HEADING = re.compile(r"^## (?P<id>C\d+): (?P<title>.+?)\s*\{ #(?P<anchor>c\d+) \}\s*$")
 # `decisions.md#c5` in a link, or `C5` as a word in the prose.
 _MENTION = re.compile(r"decisions\.md#(?P<anchor>c\d+)\b|\b(?P<id>C\d+)\b")
-_CODE_SPAN = re.compile(r"`[^`]*`")
 # Front-matter lines that hold IDs of other kinds: ruff's `C4` and `C901` are codes.
 _SKIPPED_FIELDS = re.compile(r"^\s*(?:decisions|ruff|rulebook)\s*:")
 
@@ -91,23 +91,20 @@ def _by_line(item: tuple[str, int]) -> tuple[int, str]:
 
 
 def _prose_lines(page: Path) -> list[tuple[int, str]]:
-    """The page's lines that can name a decision, numbered, with code spans removed."""
-    lines = page.read_text().splitlines()
+    """The page's lines that can name a decision, numbered, with code blanked.
+
+    Code spans and fenced blocks are blanked by `safety.without_code`, which keeps
+    line numbers; front-matter fields that hold codes, not prose, are left out.
+    """
+    lines = without_code(page.read_text()).split("\n")
     found: list[tuple[int, str]] = []
     front_matter = bool(lines) and lines[0].strip() == "---"
-    fenced = False
     for number, line in enumerate(lines, start=1):
         if number == 1 and front_matter:
             continue
-        if front_matter:
-            if line.strip() == "---":
-                front_matter = False
-            elif not _SKIPPED_FIELDS.match(line):
-                found.append((number, _CODE_SPAN.sub("", line)))
+        if front_matter and line.strip() == "---":
+            front_matter = False
             continue
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-            continue
-        if not fenced:
-            found.append((number, _CODE_SPAN.sub("", line)))
+        if not (front_matter and _SKIPPED_FIELDS.match(line)):
+            found.append((number, line))
     return found
