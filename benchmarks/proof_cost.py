@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rulebook.loader import load_rulebook  # noqa: E402 - after the path is set
+from rulebook.rules.loader import load_rulebook  # noqa: E402 - after the path is set
 
 BASELINE = """
 from pathlib import Path

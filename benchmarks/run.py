@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rulebook.loader import load_rulebook  # noqa: E402 - after the path is set
 from rulebook.proof.checks import lint_failures  # noqa: E402
 from rulebook.proof.linkcheck import check_links  # noqa: E402
 from rulebook.proof.markers import check_snippets  # noqa: E402
 from rulebook.proof.typecheck import type_check  # noqa: E402
+from rulebook.rules.loader import load_rulebook  # noqa: E402 - after the path is set
 
 
 def timed(label: str, action: Callable[[], object]) -> object:

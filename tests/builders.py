@@ -7,9 +7,9 @@ import subprocess
 import textwrap
 from pathlib import Path
 
-from rulebook.ids import AREA_BY_PREFIX
-from rulebook.loader import load_rulebook
-from rulebook.problems import Problem
+from rulebook.rules.ids import AREA_BY_PREFIX
+from rulebook.rules.loader import load_rulebook
+from rulebook.rules.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,7 +77,7 @@ class MiniRulebook:
     """A throwaway repository with one valid rule, AP-PY16, to break on purpose.
 
     It is a git work tree with no commit yet, like a brand-new repository: its history
-    is empty, not missing (see `rulebook.history`). `commit` records its state.
+    is empty, not missing (see `rulebook.validate.history`). `commit` records its state.
     """
 
     def __init__(self, root: Path) -> None:

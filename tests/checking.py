@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from rulebook.check.detectors import Project, all_detectors
 from rulebook.check.module import Module, role_of
-from rulebook.examples import MARKER
+from rulebook.rules.examples import MARKER
 
 
 def marked_lines(source: str, rule_id: str) -> list[int]:

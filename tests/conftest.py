@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rulebook.loader import Rulebook, load_valid_rulebook
+from rulebook.rules.loader import Rulebook, load_valid_rulebook
 from tests.builders import ROOT, MiniRulebook
 
 

@@ -27,11 +27,11 @@ from rulebook.check.report import REPORT_FORMATS, write_report
 from rulebook.check.runner import CheckRequest
 from rulebook.check.runner import check as run_check
 from rulebook.errors import RulebookError
-from rulebook.ids import Area
-from rulebook.model import Level, Rule, Status
+from rulebook.rules.ids import Area
+from rulebook.rules.model import Level, Rule, Status
 
 if TYPE_CHECKING:
-    from rulebook.loader import Rulebook
+    from rulebook.rules.loader import Rulebook
 
 # `rulebook check` runs in pre-commit hooks on every commit, so it must not pay for
 # reading the rulebook's own pages: the other commands import what they need inside.
@@ -62,10 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     """Print one rule, gate or code, or every rule with `--all`."""
-    from rulebook.export import dump, entry_record, read_site_url, rule_record  # noqa: PLC0415
-    from rulebook.lookup import find, suggestions  # noqa: PLC0415
     from rulebook.proof.ruff import known_rules  # noqa: PLC0415
+    from rulebook.rules.lookup import find, suggestions  # noqa: PLC0415
     from rulebook.terminal import format_entry, format_rule  # noqa: PLC0415
+    from rulebook.website.export import dump, entry_record, read_site_url, rule_record  # noqa: PLC0415
 
     rulebook = _load(root)
     site_url = read_site_url(root)
@@ -106,9 +106,9 @@ def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
 
 def list_rules(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     """Print the rules that match the filters, one per line."""
-    from rulebook.export import dump, read_site_url, rule_record  # noqa: PLC0415
-    from rulebook.lookup import RuleFilter, filter_rules  # noqa: PLC0415
+    from rulebook.rules.lookup import RuleFilter, filter_rules  # noqa: PLC0415
     from rulebook.terminal import format_table  # noqa: PLC0415
+    from rulebook.website.export import dump, read_site_url, rule_record  # noqa: PLC0415
 
     rulebook = _load(root)
     rule_filter = RuleFilter(
@@ -129,7 +129,7 @@ def list_rules(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
 
 def validate_rulebook(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     """Print every problem in the rulebook; exit 1 if there is any."""
-    from rulebook.loader import load_rulebook  # noqa: PLC0415
+    from rulebook.rules.loader import load_rulebook  # noqa: PLC0415
 
     rulebook = load_rulebook(root)
     problems = rulebook.problems
@@ -155,7 +155,7 @@ def validate_rulebook(arguments: argparse.Namespace, root: Path, out: TextIO) ->
 
 def create_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     """Scaffold a rule, or print the next free ID of a family with `--next`."""
-    from rulebook.scaffold import ScaffoldError, new_rule, next_free_id  # noqa: PLC0415
+    from rulebook.rules.scaffold import ScaffoldError, new_rule, next_free_id  # noqa: PLC0415
 
     try:
         rule_id = next_free_id(root, arguments.id) if arguments.next else arguments.id
@@ -210,7 +210,7 @@ def _split(values: list[str] | None) -> list[str]:
 
 
 def _load(root: Path) -> Rulebook:
-    from rulebook.loader import load_rulebook  # noqa: PLC0415
+    from rulebook.rules.loader import load_rulebook  # noqa: PLC0415
 
     rulebook = load_rulebook(root)
     if rulebook.problems:

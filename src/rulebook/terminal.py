@@ -5,9 +5,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 
-from rulebook.export import short_path
-from rulebook.model import Entry, Rule
 from rulebook.proof.ruff import RuffRule
+from rulebook.rules.model import Entry, Rule
+from rulebook.website.export import short_path
 
 _WIDTH = 88
 

@@ -10,7 +10,7 @@ import pytest
 
 from rulebook.cli import main
 from tests.builders import ROOT, MiniRulebook
-from tests.rulebook.test_gates import with_gates
+from tests.rulebook.rules.test_gates import with_gates
 
 
 @pytest.fixture

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rulebook.loader import load_valid_rulebook
 from rulebook.proof.ruff import known_rules
+from rulebook.rules.loader import load_valid_rulebook
 from rulebook.terminal import format_entry, format_rule, format_table
 from tests.builders import MiniRulebook
-from tests.rulebook.test_gates import with_gates
+from tests.rulebook.rules.test_gates import with_gates
 
 SITE = "https://rules.example.test/"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from rulebook.examples import Example
 from rulebook.proof.checks import run_failures
 from rulebook.proof.sandbox import warm_up
+from rulebook.rules.examples import Example
 
 
 @pytest.fixture

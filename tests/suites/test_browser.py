@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from rulebook.loader import Rulebook
+from rulebook.rules.loader import Rulebook
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Flags for a sandboxed, offline machine: no background traffic, no first-run dialogs.

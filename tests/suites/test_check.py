@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rulebook.loader import Rulebook
 from rulebook.proof.markers import enforced_ids
+from rulebook.rules.loader import Rulebook
 
 
 def test_check_over_snippets_reports_exactly_the_markers(

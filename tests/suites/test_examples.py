@@ -12,9 +12,6 @@ from pathlib import Path
 import pytest
 
 from rulebook.check.finding import Finding
-from rulebook.examples import Example, Kind
-from rulebook.loader import Rulebook, load_rulebook
-from rulebook.model import Rule
 from rulebook.proof import ruff
 from rulebook.proof.checks import (
     artefact_failures,
@@ -26,6 +23,9 @@ from rulebook.proof.checks import (
 )
 from rulebook.proof.markers import check_snippets, marker_failures
 from rulebook.proof.typecheck import type_check
+from rulebook.rules.examples import Example, Kind
+from rulebook.rules.loader import Rulebook, load_rulebook
+from rulebook.rules.model import Rule
 
 # RULEBOOK_ROOT points the suite at another rulebook: the harness's own tests run it
 # on a broken copy in a subprocess and read pytest's real report.

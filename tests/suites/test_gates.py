@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from rulebook.ids import EntryKind
-from rulebook.loader import Rulebook, load_rulebook
 from rulebook.proof.commands import command_problem
+from rulebook.rules.ids import EntryKind
+from rulebook.rules.loader import Rulebook, load_rulebook
 from tests.builders import ROOT
 
 RECOVERIES = [

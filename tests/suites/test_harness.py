@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 import pytest
 
-from rulebook.examples import Example, Kind, find_example
 from rulebook.proof.checks import format_failures
+from rulebook.rules.examples import Example, Kind, find_example
 from tests.builders import ROOT, VALID_GOOD, MiniRulebook
 
 

@@ -15,7 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from rulebook.loader import Rulebook
+from rulebook.rules.loader import Rulebook
 
 
 def recovery(rulebook: Rulebook, code: str) -> list[list[str]]:

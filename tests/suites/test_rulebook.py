@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rulebook.check.detectors import all_detectors
-from rulebook.loader import load_rulebook
+from rulebook.rules.loader import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import jsonschema
 
-from rulebook.export import RULES_JSON, entry_record, read_site_url, rule_record
-from rulebook.loader import Rulebook
 from rulebook.proof.linkcheck import check_links
-from rulebook.registry import read_registry
+from rulebook.rules.loader import Rulebook
+from rulebook.rules.registry import read_registry
+from rulebook.website.export import RULES_JSON, entry_record, read_site_url, rule_record
 
 # Where a page loads something from: scripts, styles, images, frames, fonts.
 _LOADED = re.compile(

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from rulebook.loader import Rulebook
 from rulebook.proof.ruff import find_ruff_bin
+from rulebook.rules.loader import Rulebook
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rulebook.model import Rule
+    from rulebook.rules.model import Rule
 
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
 GENERATED_NOTE = (
@@ -107,8 +107,8 @@ def build_catalogue(root: Path) -> Catalogue:
 
     Raises `RulebookInvalidError` when the rulebook has problems.
     """
-    from rulebook.export import read_site_url  # noqa: PLC0415 - heavy
-    from rulebook.loader import load_valid_rulebook  # noqa: PLC0415 - heavy
+    from rulebook.rules.loader import load_valid_rulebook  # noqa: PLC0415 - heavy
+    from rulebook.website.export import read_site_url  # noqa: PLC0415 - heavy
 
     return catalogue_of(load_valid_rulebook(root).rules, read_site_url(root))
 

@@ -35,14 +35,14 @@ from pathlib import Path
 
 import yaml
 
-from rulebook.artefacts import ArtefactKind, artefact_kind
-from rulebook.examples import Example, Kind
 from rulebook.proof import ruff, shell
 from rulebook.proof.checks import run_failures
 from rulebook.proof.fences import Fence
 from rulebook.proof.sandbox import run_in_box
 from rulebook.proof.typecheck import type_check
 from rulebook.proof.validators import validate_example
+from rulebook.rules.artefacts import ArtefactKind, artefact_kind
+from rulebook.rules.examples import Example, Kind
 
 UNCHECKED = frozenset({"text", "txt", "markdown", "md", "ini"})
 PYTHON = frozenset({"python", "py"})

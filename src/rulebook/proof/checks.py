@@ -10,13 +10,13 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from rulebook.examples import FOLDER_ENTRY, Example, Kind
-from rulebook.model import Rule
 from rulebook.proof import ruff
 from rulebook.proof.output import output_failures
 from rulebook.proof.sandbox import DEFAULT_TIMEOUT, Crash, run_in_box
 from rulebook.proof.tree import changes, snapshot
 from rulebook.proof.validators import validate_example
+from rulebook.rules.examples import FOLDER_ENTRY, Example, Kind
+from rulebook.rules.model import Rule
 
 
 def lint_failures(

@@ -19,11 +19,11 @@ from rulebook.check.catalogue import Catalogue, catalogue_of
 from rulebook.check.config import read_config
 from rulebook.check.finding import META_RULE, Finding
 from rulebook.check.runner import CheckRequest, check
-from rulebook.examples import MARKER, Example, Kind
-from rulebook.export import read_site_url
-from rulebook.loader import Rulebook
-from rulebook.model import Rule
-from rulebook.rule_page import SNIPPETS_DIR
+from rulebook.rules.examples import MARKER, Example, Kind
+from rulebook.rules.loader import Rulebook
+from rulebook.rules.model import Rule
+from rulebook.rules.rule_page import SNIPPETS_DIR
+from rulebook.website.export import read_site_url
 
 Place = tuple[Path, int, str]
 """A marked or reported place: file (relative to the root), line, rule ID."""

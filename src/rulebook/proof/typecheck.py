@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mypy import api
 
-from rulebook.examples import Example
+from rulebook.rules.examples import Example
 
 _ERROR = re.compile(
     r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<severity>error|note): (?P<text>.*)$"

@@ -22,8 +22,6 @@ from coverage.exceptions import ConfigError, CoverageWarning
 from validate_pyproject import api as pyproject_api
 from validate_pyproject.error_reporting import ValidationError
 
-from rulebook.artefacts import ArtefactKind, artefact_kind
-from rulebook.examples import Example
 from rulebook.proof.formats import (
     dockerfile_findings,
     markdown_findings,
@@ -31,6 +29,8 @@ from rulebook.proof.formats import (
     requirements_findings,
 )
 from rulebook.proof.ruff import Finding, find_ruff_bin
+from rulebook.rules.artefacts import ArtefactKind, artefact_kind
+from rulebook.rules.examples import Example
 
 _SCHEMAS = {
     ArtefactKind.GITHUB_WORKFLOW: "vendor.github-workflows",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rulebook.loader import load_valid_rulebook
-from rulebook.model import Rule
 from rulebook.proof.checks import (
     escape_hatch_failures,
     format_failures,
@@ -11,6 +9,8 @@ from rulebook.proof.checks import (
     lint_failures,
     unformatted_examples,
 )
+from rulebook.rules.loader import load_valid_rulebook
+from rulebook.rules.model import Rule
 from tests.builders import MiniRulebook
 
 BAD = "snippets/AP-PY16/bad.py"

@@ -9,8 +9,8 @@ import pytest
 
 from rulebook.proof.linkcheck import check_links
 from tests.builders import MiniRulebook
-from tests.rulebook.test_gates import with_gates
-from tests.rulebook.test_mkdocs_plugin import build
+from tests.rulebook.rules.test_gates import with_gates
+from tests.rulebook.website.test_plugin import build
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rulebook.loader import load_valid_rulebook
 from rulebook.proof.markers import check_snippets, marker_failures
+from rulebook.rules.loader import load_valid_rulebook
 from tests.builders import MiniRulebook
 
 BAD = "snippets/AP-PY16/bad.py"

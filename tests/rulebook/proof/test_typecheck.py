@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rulebook.examples import Kind, find_example
 from rulebook.proof.typecheck import type_check
+from rulebook.rules.examples import Kind, find_example
 from tests.builders import MiniRulebook
 
 

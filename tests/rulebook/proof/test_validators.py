@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rulebook.examples import Example, Kind, find_example
 from rulebook.proof.validators import validate_example
+from rulebook.rules.examples import Example, Kind, find_example
 from tests.builders import MiniRulebook
 
 

@@ -1,0 +1,1 @@
+"""The rule model and its loader: read, validate and index rule and gate pages."""

@@ -1,0 +1,1 @@
+"""Site generation: rendering pages, short links, exports and the thin MkDocs plugin."""

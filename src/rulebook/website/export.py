@@ -1,0 +1,92 @@
+"""Export the rulebook as data: the records of `rules.json`, stable for tools.
+
+The JSON Schema beside it (`docs/rules.schema.json`, published at the site root) is the
+contract; fields are only ever added, never renamed or removed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rulebook.rules.loader import Rulebook
+from rulebook.rules.model import Entry, Rule
+
+SCHEMA_VERSION = 1
+RULES_JSON = "rules.json"
+SCHEMA_FILE = "rules.schema.json"
+
+
+def read_site_url(root: Path) -> str:
+    """The `site_url` of `mkdocs.yml`, always ending in `/`; the one place it is set."""
+    config = yaml.safe_load((root / "mkdocs.yml").read_text())
+    return with_trailing_slash(str(config["site_url"]))
+
+
+def with_trailing_slash(url: str) -> str:
+    """The site URL ending in `/`, so page paths can be appended to it."""
+    return url if url.endswith("/") else url + "/"
+
+
+def short_path(item_id: str) -> str:
+    """The short link of an ID, relative to the site root: `r/AP-PY03/`."""
+    return f"r/{item_id}/"
+
+
+def rule_record(rule: Rule, rulebook: Rulebook, site_url: str) -> dict[str, Any]:
+    """One rule as plain data."""
+    return {
+        "id": rule.id,
+        "title": rule.title,
+        "statement": rule.statement,
+        "level": str(rule.level),
+        "area": str(rule.area),
+        "status": str(rule.status),
+        "since": rule.since,
+        "enforcement": {
+            "automated": rule.enforced_by.is_automated,
+            "ruff": list(rule.enforced_by.ruff),
+            "rulebook": list(rule.enforced_by.rulebook),
+            "review": rule.enforced_by.review,
+            "summary": rule.enforced_by.summary(),
+        },
+        "related": list(rule.related),
+        "replaced_by": list(rule.replaced_by),
+        "gates": [entry.id for entry in rulebook.citing(rule.id)],
+        "url": site_url + rule.url_path,
+        "short_url": site_url + short_path(rule.id),
+    }
+
+
+def entry_record(entry: Entry, site_url: str) -> dict[str, Any]:
+    """One gate, tier or code as plain data."""
+    return {
+        "id": entry.id,
+        "kind": str(entry.kind),
+        "title": entry.title,
+        "summary": entry.summary,
+        "conditions": list(entry.conditions),
+        "cites": list(entry.cites),
+        "recovery": list(entry.recovery),
+        "url": site_url + entry.url_path,
+        "short_url": site_url + short_path(entry.id),
+    }
+
+
+def rulebook_document(rulebook: Rulebook, site_url: str) -> dict[str, Any]:
+    """The whole `rules.json` document."""
+    return {
+        "$schema": site_url + SCHEMA_FILE,
+        "schema_version": SCHEMA_VERSION,
+        "site_url": site_url,
+        "rules": [rule_record(rule, rulebook, site_url) for rule in rulebook.rules],
+        "entries": [entry_record(entry, site_url) for entry in rulebook.entries],
+    }
+
+
+def dump(document: dict[str, Any]) -> str:
+    """Stable JSON text: keys in a fixed order, two-space indent, final newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
