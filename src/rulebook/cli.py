@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": list_rules,
         "validate": validate_rulebook,
         "new": create_rule,
+        "build-docs": build_docs,
     }[arguments.command]
     return handler(arguments, root, sys.stdout)
 
@@ -229,6 +230,26 @@ def _find_root(start: Path) -> Path | None:
     return None
 
 
+def build_docs(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
+    """Write the site's pages into `docs/generated/`, for any engine to build."""
+    from rulebook.rules.problems import RulebookInvalidError  # noqa: PLC0415
+    from rulebook.website.generate import GenerationError, generate  # noqa: PLC0415
+
+    try:
+        generated = generate(root, publish=arguments.publish)
+    except (RulebookInvalidError, GenerationError) as error:
+        print(f"rulebook build-docs: {error}", file=sys.stderr)
+        return 1
+    where = generated.output.relative_to(root)
+    out.write(
+        f"{len(generated.files)} files in {where}/ "
+        f"({len(generated.written)} written, {len(generated.removed)} removed)\n"
+        f"build them with: mkdocs build -f {where / 'mkdocs.yml'} "
+        "(or properdocs, or zensical)\n"
+    )
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rulebook",
@@ -267,6 +288,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--ignore", action="append", help="skip these rule IDs or families"
+    )
+
+    docs = commands.add_parser(
+        "build-docs", help="generate the site's pages into docs/generated/"
+    )
+    docs.add_argument(
+        "--publish",
+        action="store_true",
+        help="refuse a placeholder site_url (set RULEBOOK_SITE_URL)",
     )
 
     new = commands.add_parser("new", help="scaffold a rule from the template")

@@ -23,12 +23,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rulebook.rules.docs_tree import source_pages
+
 _OPENING = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _ATTRIBUTE = re.compile(
     r"""(?P<key>[A-Za-z_][\w-]*)=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))"""
 )
 SNIPPET_INCLUDE = "--8<--"
-PAGES = ("docs/**/*.md", "README.md", "CONTRIBUTING.md")
+PAGES = ("README.md", "CONTRIBUTING.md")
 """The Markdown a reader sees: the site's pages, and the repository's front pages."""
 
 
@@ -123,9 +125,12 @@ def _dedent(line: str, indent: int) -> str:
 
 
 def pages(root: Path) -> list[Path]:
-    """The pages whose blocks are checked: docs/**/*.md, README.md, CONTRIBUTING.md."""
-    found = {path for pattern in PAGES for path in root.glob(pattern)}
-    return sorted(path for path in found if path.is_file())
+    """The pages whose blocks are checked: docs/**/*.md, README.md, CONTRIBUTING.md.
+
+    The generated copy under `docs/generated/` is not a source and is left out.
+    """
+    found = {path for name in PAGES if (path := root / name).is_file()}
+    return sorted({*found, *source_pages(root)})
 
 
 def page_fences(root: Path) -> list[Fence]:

@@ -13,6 +13,7 @@ from rulebook.rules.decisions import (
     read_decisions,
     undeclared_decision_problems,
 )
+from rulebook.rules.docs_tree import source_pages
 from rulebook.rules.gates import (
     GATES_DIR,
     HARDENING_PAGE,
@@ -38,7 +39,7 @@ from rulebook.rules.rule_page import (
     RulePageReader,
 )
 from rulebook.validate.history import HistoryUnavailableError, history_problem
-from rulebook.validate.prose_links import DOCS_DIR, link_problems
+from rulebook.validate.prose_links import link_problems
 from rulebook.validate.release import project_version, unreleased_since
 from rulebook.validate.retirement import retired_in_history, returned_rules
 from rulebook.validate.safety import page_problems
@@ -131,7 +132,7 @@ def load_rulebook(
     problems.extend(_retirement_problems(root, rules))
     problems.extend(unreleased_since(rules, project_version(root)))
     problems.extend(stray_snippet_files(root, page_ids))
-    docs = sorted((root / DOCS_DIR).rglob("*.md"))
+    docs = source_pages(root)
     problems.extend(_docs_page_problems(root, docs))
     link_pages = [
         page for page in docs if page.parent in {root / RULES_DIR, root / GATES_DIR}

@@ -22,11 +22,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
+from rulebook.rules.docs_tree import DOCS_DIR
 from rulebook.rules.frontmatter import FrontMatterError, SplitPage, split_page
 from rulebook.rules.problems import Problem
 from rulebook.validate.safety import without_code, without_fences
 
-DOCS_DIR = Path("docs")
 RULE_PAGE_HEADINGS = (
     "Why",
     "Do and don't",

@@ -51,6 +51,10 @@ REMOTE_HINT = (
     "the site loads nothing from other hosts: save the image under docs/assets/ and "
     "reference it relatively, or link to it instead of embedding it"
 )
+AMPERSAND_HINT = (
+    "write 'and' instead: engines disagree on escaping '&' in page titles, so it "
+    "would read as '&amp;' on some of them"
+)
 TITLE_HINT = (
     "write the title without '<' or '>': it is shown in the navigation, the browser "
     "tab and every link to the page; name the code in the statement instead"
@@ -120,10 +124,20 @@ def unsafe_content(text: str) -> list[Finding]:
 
 
 def title_findings(title: str) -> list[Finding]:
-    """A title may not hold '<' or '>': it is rendered in places Markdown never sees."""
+    """A title may not hold '<' or '>', nor '&': it is rendered where Markdown never is.
+
+    Material's templates insert page titles unescaped, other engines escape them, so
+    only text that reads the same either way is safe in every engine's `<title>`,
+    navigation and footer.
+    """
+    findings: list[Finding] = []
     if "<" in title or ">" in title:
-        return [Finding(0, "'<' and '>' are not allowed in a title", TITLE_HINT)]
-    return []
+        findings.append(
+            Finding(0, "'<' and '>' are not allowed in a title", TITLE_HINT)
+        )
+    if "&" in title:
+        findings.append(Finding(0, "'&' is not allowed in a title", AMPERSAND_HINT))
+    return findings
 
 
 def prose_problems(

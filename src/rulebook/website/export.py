@@ -10,10 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rulebook.rules.loader import Rulebook
 from rulebook.rules.model import Entry, Rule
+from rulebook.website.engine_config import read_config, site_url
 
 SCHEMA_VERSION = 1
 RULES_JSON = "rules.json"
@@ -21,14 +20,12 @@ SCHEMA_FILE = "rules.schema.json"
 
 
 def read_site_url(root: Path) -> str:
-    """The `site_url` of `mkdocs.yml`, always ending in `/`; the one place it is set."""
-    config = yaml.safe_load((root / "mkdocs.yml").read_text())
-    return with_trailing_slash(str(config["site_url"]))
+    """The `site_url` of `root/mkdocs.yml` (with `!ENV` resolved), ending in `/`.
 
-
-def with_trailing_slash(url: str) -> str:
-    """The site URL ending in `/`, so page paths can be appended to it."""
-    return url if url.endswith("/") else url + "/"
+    It is the one place the site's address is set. Raises `OSError` if the file is
+    missing and `yaml.YAMLError` if it does not parse.
+    """
+    return site_url(read_config(root))
 
 
 def short_path(item_id: str) -> str:

@@ -17,7 +17,6 @@ from rulebook.rules.examples import Example, Kind
 from rulebook.rules.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, EntryKind
 from rulebook.rules.loader import Rulebook
 from rulebook.rules.model import Entry, Rule, Status
-from rulebook.rules.rule_page import SNIPPETS_DIR
 from rulebook.rules.sources import SOURCE_DOCUMENTS, parse_source
 from rulebook.website.enforcement import check_output, enforcement_list
 from rulebook.website.export import short_path
@@ -89,7 +88,7 @@ def render_rule_page(rule: Rule, context: SiteContext) -> str:
         f'!!! abstract "The rule"\n\n{_indented(rule.statement)}',
         *_decision_notes(rule, decisions),
         f"## Why\n\n{rule.why}",
-        "## Do and don't\n\n" + _example_tabs(rule, rulebook.root),
+        "## Do and don't\n\n" + _example_tabs(rule),
         f"## How to spot it in review\n\n{rule.spot}",
         "## Enforcement\n\n"
         + enforcement_list(rule, ruff_rules)
@@ -220,20 +219,18 @@ def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
     ]
 
 
-def _example_tabs(rule: Rule, root: Path) -> str:
-    tabs = [_tab(example, root) for example in (rule.good, rule.bad)]
+def _example_tabs(rule: Rule) -> str:
+    tabs = [_tab(example) for example in (rule.good, rule.bad)]
     return "\n\n".join(tabs)
 
 
-def _tab(example: Example, root: Path) -> str:
-    snippets = root / SNIPPETS_DIR
+def _tab(example: Example) -> str:
     own_lines: dict[Path, list[int]] = {}
     for marker in example.markers():
         if marker.rule_id == example.rule_id:
             own_lines.setdefault(marker.path, []).append(marker.line)
     blocks: list[str] = []
     for path in example.files:
-        relative = path.relative_to(snippets).as_posix()
         shown = path.relative_to(example.location.parent).as_posix()
         options = f'title="{shown}"'
         if path in own_lines:
@@ -241,10 +238,12 @@ def _tab(example: Example, root: Path) -> str:
         language = _FENCE_LANGUAGES.get(
             artefact_kind(path) or ArtefactKind.TEXT, "text"
         )
-        fence = fence_for(path.read_text())
-        blocks.append(
-            f'    {fence}{language} {options}\n    --8<-- "{relative}"\n    {fence}'
-        )
+        text = path.read_text()
+        text += "" if text.endswith("\n") else "\n"
+        fence = fence_for(text)
+        # The file is written into the page, so the page needs no include at build time.
+        code = textwrap.indent(text, "    ", lambda _line: True)
+        blocks.append(f"    {fence}{language} {options}\n{code}    {fence}")
     return f'=== "{_TAB_LABELS[example.kind]}"\n\n' + "\n\n".join(blocks)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 from rulebook.proof.ruff import known_rules
@@ -54,7 +55,8 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     ) in page
     assert '=== "Do"' in page
     assert '=== "Don\'t"' in page
-    assert '--8<-- "AP-PY17/bad.py"' in page
+    bad = (rulebook.root / "snippets/AP-PY17/bad.py").read_text()
+    assert textwrap.indent(bad, "    ", lambda _line: True) in page  # inlined
     assert 'hl_lines="1"' in page
     assert '```python title="good.py"' in page
     assert fence_for("text\n```python\nx = 1\n```\n") == "````"
