@@ -1,6 +1,7 @@
 """The `rulebook` command: a thin adapter from the terminal to the rulebook's core.
 
-    rulebook rule AP-PY03 [--format json]     one rule, gate or code (any case)
+    rulebook rule AP-PY03 [--format json]     one rule, gate or code (any case), a
+                                              family (AP-PY) or a pasted /r/ link
     rulebook rule --all [--format json]       every rule
     rulebook list [--level ...] [--area ...]  the rules, filtered like the site's index
     rulebook validate [--format json]         every problem in the rulebook, at once
@@ -32,6 +33,7 @@ from rulebook.rules.model import Level, Rule, Status
 
 if TYPE_CHECKING:
     from rulebook.rules.loader import Rulebook
+    from rulebook.rules.lookup import Family
 
 # `rulebook check` runs in pre-commit hooks on every commit, so it must not pay for
 # reading the rulebook's own pages: the other commands import what they need inside.
@@ -64,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     """Print one rule, gate or code, or every rule with `--all`."""
     from rulebook.proof.ruff import known_rules  # noqa: PLC0415
-    from rulebook.rules.lookup import find, suggestions  # noqa: PLC0415
-    from rulebook.terminal import format_entry, format_rule  # noqa: PLC0415
+    from rulebook.rules.lookup import Family, Unknown, resolve  # noqa: PLC0415
+    from rulebook.terminal import format_entry, format_rule, format_unknown  # noqa: PLC0415
     from rulebook.website.export import dump, entry_record, read_site_url, rule_record  # noqa: PLC0415
 
     rulebook = _load(root)
@@ -85,14 +87,13 @@ def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     if not arguments.id:
         print("rulebook rule: give an ID, or --all", file=sys.stderr)
         return USAGE_ERROR
-    found = find(rulebook, arguments.id)
-    if found is None:
-        near = suggestions(rulebook, arguments.id)
-        hint = f" Did you mean: {', '.join(near)}?" if near else ""
-        print(
-            f"rulebook: no rule, gate or code '{arguments.id}'.{hint}", file=sys.stderr
-        )
+    found = resolve(rulebook, arguments.id)
+    if isinstance(found, Unknown):
+        print(format_unknown(found), file=sys.stderr)
         return USAGE_ERROR
+    if isinstance(found, Family):
+        out.write(_family_output(found, rulebook, site_url, arguments.format))
+        return 0
     if isinstance(found, Rule):
         if arguments.format == "json":
             out.write(dump(rule_record(found, rulebook, site_url)))
@@ -103,6 +104,20 @@ def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
     else:
         out.write(format_entry(found, site_url))
     return 0
+
+
+def _family_output(
+    family: Family, rulebook: Rulebook, site_url: str, output: str
+) -> str:
+    """A family's members as a table, or as their `rules.json` records."""
+    from rulebook.terminal import format_family  # noqa: PLC0415
+    from rulebook.website.export import dump, entry_record, rule_record  # noqa: PLC0415
+
+    if output != "json":
+        return format_family(family)
+    rules = [rule_record(rule, rulebook, site_url) for rule in family.rules]
+    entries = [entry_record(entry, site_url) for entry in family.entries]
+    return dump({"family": family.name, "rules": rules, "entries": entries})
 
 
 def list_rules(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
@@ -261,7 +276,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     rule = commands.add_parser("rule", help="print a rule, gate or code by its ID")
-    rule.add_argument("id", nargs="?", help="an ID such as AP-PY03, in any case")
+    rule.add_argument(
+        "id",
+        nargs="?",
+        help="an ID (AP-PY03), a family (AP-PY) or a pasted link or heading, any case",
+    )
     rule.add_argument("--all", action="store_true", help="print every rule")
     rule.add_argument("--format", choices=("text", "json"), default="text")
 

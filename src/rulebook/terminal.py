@@ -1,12 +1,14 @@
-"""Format rules and entries for a terminal, the way `ruff rule` does for its codes."""
+"""Format rules, entries, families and failed lookups as text, like `ruff rule`."""
 
 from __future__ import annotations
 
+import shlex
 import textwrap
 from collections.abc import Mapping
 
 from rulebook.proof.ruff import RuffRule
-from rulebook.rules.model import Entry, Rule
+from rulebook.rules.lookup import Family, Unknown
+from rulebook.rules.model import Entry, Rule, Status
 from rulebook.website.export import short_path
 
 _WIDTH = 88
@@ -26,7 +28,7 @@ def format_rule(rule: Rule, ruff_rules: Mapping[str, RuffRule], site_url: str) -
         enforcement.append(f"{label}: {rule.enforced_by.review}")
     parts = [
         rule.heading,
-        f"{rule.level} · {rule.area} · {rule.status} since {rule.since}",
+        f"{rule.level} · {rule.area} · published in {rule.since} · {_status(rule)}",
         _wrap(rule.statement),
         "Why\n" + _indent(rule.why),
         "Enforced by\n" + "\n".join(_indent(line) for line in enforcement),
@@ -58,9 +60,76 @@ def format_table(rules: list[Rule]) -> str:
     lines = [
         f"{rule.id:<9} {rule.level:<6} {rule.area:<13} {rule.status:<10} "
         f"{'tool' if rule.enforced_by.is_automated else 'review':<6} {rule.title}"
+        + (f" ({_replacement(rule)})" if _is_retired(rule) else "")
         for rule in rules
     ]
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def format_family(family: Family) -> str:
+    """A family's members, one per line, and how to show one of them."""
+    kinds = {
+        "rule" if isinstance(item, Rule) else str(item.kind) for item in family.members
+    }
+    noun = kinds.pop() if len(kinds) == 1 else "ID"
+    count = len(family.members)
+    lines = [f"{family.name}: {count} {noun}{'' if count == 1 else 's'}", ""]
+    if family.rules:
+        lines.append(format_table(list(family.rules)).rstrip("\n"))
+    width = max((len(entry.id) for entry in family.entries), default=0)
+    lines += [f"{entry.id:<{width}}  {entry.title}" for entry in family.entries]
+    lines += ["", f"One in full: rulebook rule {family.members[0].id}"]
+    return "\n".join(lines) + "\n"
+
+
+def format_unknown(unknown: Unknown) -> str:
+    """Why the input names nothing, and what to type instead."""
+    shown = unknown.typed.strip()
+    shown = shown if shown.isprintable() else repr(shown)[1:-1]  # `\x07`, not a bell
+    if not unknown.read:
+        return (
+            f"rulebook: no ID in '{shown}': give an ID (AP-PY03), a family (AP-PY) "
+            "or a short link (https://.../r/AP-PY03/)"
+        )
+    if unknown.ids:
+        return (
+            f"rulebook: '{shown}' is not one ID: give one at a time, "
+            f"such as: rulebook rule {unknown.ids[0]}"
+        )
+    if unknown.is_words:
+        return (
+            f"rulebook: '{shown}' is not an ID. To search IDs, titles and "
+            f"statements: rulebook list {_text_option(unknown.read)}"
+        )
+    if unknown.suggestions:
+        return (
+            f"rulebook: no rule, gate or code '{shown}'. "
+            f"Did you mean: {', '.join(unknown.suggestions)}?"
+        )
+    return f"rulebook: no rule, gate or code '{shown}'. See the rules: rulebook list"
+
+
+def _text_option(words: str) -> str:
+    """`--text 'words'` for a shell; `--text=-x` when the words start with a dash."""
+    quoted = shlex.quote(words)
+    return f"--text={quoted}" if words.startswith("-") else f"--text {quoted}"
+
+
+def _status(rule: Rule) -> str:
+    """`stable`, or `deprecated, replaced by AP-PY17` for a retired rule."""
+    if _is_retired(rule):
+        return f"{rule.status}, {_replacement(rule)}"
+    return str(rule.status)
+
+
+def _is_retired(rule: Rule) -> bool:
+    return rule.status in {Status.DEPRECATED, Status.REMOVED}
+
+
+def _replacement(rule: Rule) -> str:
+    if rule.replaced_by:
+        return "replaced by " + ", ".join(rule.replaced_by)
+    return "no replacement"
 
 
 def _wrap(text: str) -> str:

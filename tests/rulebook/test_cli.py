@@ -54,6 +54,119 @@ def test_unknown_id_exits_2_with_suggestions(
     assert "no rule, gate or code 'AP-PY61'. Did you mean: AP-PY16?" in err
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "AP-PY16:",
+        "[AP-PY16]",
+        "(ap-py16)",
+        "AP-PY16: Mutable default arguments",
+        "[AP-PY16: Mutable default arguments](https://h.test/r/AP-PY16/)",
+        "https://h.test/r/AP-PY16/",
+        "/r/ap-py16/#why",
+        "https://h.test/rules/AP-PY16/",
+    ],
+)
+def test_rule_accepts_what_reviewers_paste(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    assert run(site, "rule", typed) == 0
+    assert capsys.readouterr().out.startswith("AP-PY16: Mutable default arguments\n")
+
+
+def test_a_family_lists_its_members(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(site, "rule", "PYPH2-FAIL") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("PYPH2-FAIL: 1 hard-fail code\n")
+    assert "PYPH2-FAIL-01  Claim without evidence" in out
+    assert run(site, "rule", "https://h.test/r/ap-py/", "--format", "json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["family"] == "AP-PY"
+    assert [rule["id"] for rule in record["rules"]] == ["AP-PY16"]
+    assert record["entries"] == []
+    assert run(site, "rule", "pqg", "--format", "json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert [entry["id"] for entry in record["entries"]] == ["PQG-1"]
+    assert record["entries"][0]["short_url"].endswith("/r/PQG-1/")
+
+
+def test_suggestions_rank_by_id_distance(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.add_rule("AP-PY03")
+    site.add_rule("AP-PY13")
+    assert run(site, "rule", "AP-PY3") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "'AP-PY3'. Did you mean: AP-PY03, AP-PY13" in captured.err
+
+
+def test_words_point_to_list_text(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(site, "rule", "mutable default") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    fix = "rulebook list --text 'mutable default'"
+    assert captured.err.rstrip().endswith(fix)
+    assert run(site, "list", "--text", "mutable default") == 0
+    assert capsys.readouterr().out.startswith("AP-PY16 ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("", "give an ID, or --all"),
+        ("[]", "no ID in '[]'"),
+        ("https://h.test/", "no ID in 'https://h.test/'"),
+        ("/r/", "no ID in '/r/'"),
+        ("AP-PY16 AP-PY17", "give one at a time"),
+        ("AP-P", "Did you mean: AP-PY16"),
+        ("zzz\x00", "'zzz\\x00' is not an ID"),
+        ("A" * 5000, "rulebook list --text"),
+        ("--", "no rule, gate or code '--'. See the rules: rulebook list"),
+        ("%", "no rule, gate or code '%'"),
+        ("-x words", "rulebook list --text='-x words'"),
+    ],
+)
+def test_malformed_input_exits_2_with_the_fix_on_stderr(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str], typed: str, says: str
+) -> None:
+    assert run(site, "rule", "--", typed) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert says in captured.err
+
+
+@pytest.mark.parametrize("status", ["deprecated", "removed"])
+def test_a_retired_rule_names_its_replacement_everywhere(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str], status: str
+) -> None:
+    site.add_rule("AP-PY17")
+    site.edit(
+        "docs/rules/AP-PY16.md",
+        "status: stable",
+        f"status: {status}\nreplaced_by: [AP-PY17]",
+    )
+    assert run(site, "rule", "AP-PY16") == 0
+    text = capsys.readouterr().out
+    assert f"published in 0.1.0 · {status}, replaced by AP-PY17" in text
+    assert "since" not in text
+    assert run(site, "rule", "AP-PY16", "--format", "json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["status"], record["replaced_by"]) == (status, ["AP-PY17"])
+    assert run(site, "list") == 0
+    assert "(replaced by AP-PY17)" in capsys.readouterr().out
+    assert run(site, "list", "--status", status, "--format", "json") == 0
+    listed = json.loads(capsys.readouterr().out)["rules"]
+    assert [(r["id"], r["replaced_by"]) for r in listed] == [("AP-PY16", ["AP-PY17"])]
+    assert run(site, "rule", "AP-PY", "--format", "json") == 0
+    family = json.loads(capsys.readouterr().out)["rules"]
+    assert family[0]["replaced_by"] == ["AP-PY17"]
+
+
 def test_all_and_list(site: MiniRulebook, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(site, "rule", "--all", "--format", "json") == 0
     assert [r["id"] for r in json.loads(capsys.readouterr().out)["rules"]] == [
