@@ -188,13 +188,23 @@ def _meta_line(rule: Rule, site_url: str) -> str:
     return (
         '<div class="rule-meta">\n'
         f'<span class="rule-level rule-level--{rule.level}">{rule.level}</span> · '
-        f"area: {rule.area} · status: {rule.status} since {rule.since} · "
+        f"area: {rule.area} · status: {_status_text(rule)} · "
+        f"published in {rule.since} · "
         f"enforced by: {rule.enforced_by.summary()}\n"
         f'<button class="md-button rule-copy" data-clipboard-text="{link}" '
         'title="Copy a Markdown link to this rule for a review comment">'
         "Copy review link</button>\n"
         "</div>"
     )
+
+
+def _status_text(rule: Rule) -> str:
+    """The status, naming the replacement of a retired rule (plain text: raw HTML)."""
+    if rule.status in {Status.DEPRECATED, Status.REMOVED}:
+        if not rule.replaced_by:
+            return f"{rule.status}, no replacement"
+        return f"{rule.status}, replaced by {', '.join(rule.replaced_by)}"
+    return str(rule.status)
 
 
 def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
@@ -204,17 +214,17 @@ def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
                 '!!! warning "Draft"\n\n    This rule is a draft: it may still change.'
             ]
         return []
-    replacements = (
-        ", ".join(
-            f"[{other}: {markdown_text(by_id[other].title)}]({other}.md)"
-            for other in rule.replaced_by
-            if other in by_id
-        )
-        or "no rule"
+    replacements = ", ".join(
+        f"[{other}: {markdown_text(by_id[other].title)}]({other}.md)"
+        for other in rule.replaced_by
+        if other in by_id
+    )
+    instead = (
+        f"Follow {replacements} instead." if replacements else "No rule replaces it."
     )
     return [
         f'!!! danger "{rule.status.capitalize()}"\n\n'
-        f"    This rule is {rule.status}. It is replaced by {replacements}. "
+        f"    This rule is {rule.status}. {instead} "
         "Its ID stays published so that links in old reviews still land here."
     ]
 

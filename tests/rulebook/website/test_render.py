@@ -96,7 +96,17 @@ def test_deprecated_rule_gets_a_banner(mini: MiniRulebook) -> None:
     rulebook = load_valid_rulebook(mini.root)
     page = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
     assert '!!! danger "Deprecated"' in page
-    assert "replaced by [AP-PY17: Mutable default arguments](AP-PY17.md)" in page
+    assert "Follow [AP-PY17: Mutable default arguments](AP-PY17.md) instead." in page
+    assert "status: deprecated, replaced by AP-PY17 · published in 0.1.0" in page
+    assert "since" not in page.split("## Why")[0]  # never dates the deprecation
+
+
+def test_a_removed_rule_without_replacement_says_so(mini: MiniRulebook) -> None:
+    mini.edit("docs/rules/AP-PY16.md", "status: stable", "status: removed")
+    rulebook = load_valid_rulebook(mini.root)
+    page = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
+    assert "This rule is removed. No rule replaces it." in page
+    assert "status: removed, no replacement · published in 0.1.0" in page
 
 
 def test_index_lists_every_rule_with_filterable_columns(mini: MiniRulebook) -> None:
@@ -175,7 +185,7 @@ def test_titles_render_as_text_on_rule_pages(mini: MiniRulebook) -> None:
     context = context_of(rulebook)
     page = render_rule_page(rulebook.by_id()["AP-PY16"], context)
     assert page.startswith(f"# AP-PY16: {SHOWN}\n")
-    assert f"replaced by [AP-PY17: {SHOWN}](AP-PY17.md)" in page
+    assert f"Follow [AP-PY17: {SHOWN}](AP-PY17.md) instead." in page
     assert f"- [PQG-1: {SHOWN}](../gates/PQG-1.md) (quality gate)" in page
     related = render_rule_page(rulebook.by_id()["AP-PY17"], context)
     assert f"- [AP-PY16: {SHOWN}](AP-PY16.md)" in related
