@@ -12,6 +12,7 @@ Both sides run as pytest sessions in this process's environment, one after the o
 
 Each cost is the session's wall time divided by the number of examples it proved.
 The full suite's time is printed last (`uv run pytest`, everything). Nothing asserts.
+Django examples against FastAPI ones: benchmarks/django_cost.py.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def main() -> None:
     parser.add_argument("--no-suite", action="store_true", help="skip the full suite")
     arguments = parser.parse_args()
     rules = load_rulebook(ROOT).rules
-    examples = [e for r in rules for e in (r.good, r.bad)]
+    examples = [e for r in rules for e in r.examples]  # Django pairs too
     singles = [str(e.location) for e in examples if e.runs and not e.is_folder]
     with tempfile.TemporaryDirectory() as scratch:
         baseline_file = Path(scratch) / "test_baseline.py"

@@ -61,7 +61,7 @@ def main() -> None:
 
     rulebook = load_rulebook(ROOT)
     rules = rulebook.rules
-    examples = [example for rule in rules for example in (rule.good, rule.bad)]
+    examples = [example for rule in rules for example in rule.examples]
     print(
         f"{len(rules)} rules, {len(rulebook.published_ids())} published IDs, "
         f"{len(examples)} examples\n"
@@ -75,13 +75,12 @@ def main() -> None:
     timed(
         "ruff lint of every example, one call each",
         lambda: [
-            lint_failures(rule, ex, ROOT)
-            for rule in rules
-            for ex in (rule.good, rule.bad)
+            lint_failures(rule, ex, ROOT) for rule in rules for ex in rule.examples
         ],
     )
     timed("rulebook check over every example", lambda: check_snippets(rulebook))
-    goods = [rule.good for rule in rules if rule.good.python_files]
+    goods = [e for r in rules for e in r.examples if e.kind.value == "good"]
+    goods = [example for example in goods if example.python_files]
     timed(
         f"mypy --strict over {len(goods)} GOOD examples",
         lambda: type_check(goods, ROOT),

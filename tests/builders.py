@@ -72,6 +72,155 @@ print(tags())
 #> ['new', 'new']
 """
 
+DJANGO_GOOD = """\
+from typing import ClassVar, Self
+
+import django
+from django.conf import settings
+
+settings.configure(
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    INSTALLED_APPS=["django.contrib.contenttypes"],
+)
+django.setup()
+
+from django.db import connection, models  # noqa: E402
+
+
+class Customer(models.Model):
+    name = models.CharField(max_length=50)
+    objects: ClassVar[models.Manager[Self]] = models.Manager()
+
+    class Meta:
+        app_label = "shop"
+
+
+class Order(models.Model):
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE)
+    objects: ClassVar[models.Manager[Self]] = models.Manager()
+
+    class Meta:
+        app_label = "shop"
+
+
+def tags(order: Order, extra: list[str] | None = None) -> list[str]:
+    found = list(extra or [])
+    found.append(f"for-{order.customer.name}")
+    return found
+
+
+with connection.schema_editor() as editor:
+    editor.create_model(Customer)
+    editor.create_model(Order)
+order = Order.objects.create(customer=Customer.objects.create(name="Ada"))
+print(tags(order))
+#> ['for-Ada']
+print(tags(order))
+#> ['for-Ada']
+"""
+"""A Django GOOD for AP-PY16: settings, a model with its manager, a table, a query."""
+
+DJANGO_BAD = """\
+from typing import ClassVar, Self
+
+import django
+from django.conf import settings
+
+settings.configure(
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    INSTALLED_APPS=["django.contrib.contenttypes"],
+)
+django.setup()
+
+from django.db import connection, models  # noqa: E402
+
+
+class Customer(models.Model):
+    name = models.CharField(max_length=50)
+    objects: ClassVar[models.Manager[Self]] = models.Manager()
+
+    class Meta:
+        app_label = "shop"
+
+
+class Order(models.Model):
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE)
+    objects: ClassVar[models.Manager[Self]] = models.Manager()
+
+    class Meta:
+        app_label = "shop"
+
+
+def tags(order: Order, extra: list[str] = []) -> list[str]:  # [AP-PY16]
+    found = extra
+    found.append(f"for-{order.customer.name}")
+    return found
+
+
+with connection.schema_editor() as editor:
+    editor.create_model(Customer)
+    editor.create_model(Order)
+order = Order.objects.create(customer=Customer.objects.create(name="Ada"))
+print(tags(order))
+#> ['for-Ada']
+print(tags(order))
+#> ['for-Ada', 'for-Ada']
+"""
+
+DJANGO_TESTS = {
+    "conftest.py": """\
+from django.conf import settings
+
+
+def pytest_configure() -> None:
+    settings.configure(
+        DATABASES={
+            "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+        },
+        INSTALLED_APPS=["shop"],
+    )
+""",
+    "shop/__init__.py": "",
+    "shop/models.py": """\
+from typing import ClassVar, Self
+
+from django.db import models
+
+
+class Customer(models.Model):
+    name = models.CharField(max_length=50)
+    objects: ClassVar[models.Manager[Self]] = models.Manager()
+""",
+    "test_customers.py": """\
+import pytest
+from shop.models import Customer
+
+
+@pytest.mark.django_db
+def test_a_customer_is_stored() -> None:
+    Customer.objects.create(name="Ada")
+    print("stored", Customer.objects.count())
+    #> stored 1
+""",
+    "main.py": """\
+import os
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+ARGS = [str(HERE), "--rootdir", str(HERE), "-c", os.devnull, "-q"]
+ARGS += ["-p", "no:cacheprovider", "--disable-plugin-autoload"]
+ARGS += ["-p", "pytest_django.plugin"]
+
+print(pytest.main(ARGS))
+#> 0
+print(os.environ.get("PYTEST_XDIST_WORKER"))
+#> None
+""",
+}
+"""A pytest-django folder example: settings in conftest, an app, pytest in-process."""
+
 
 class MiniRulebook:
     """A throwaway repository with one valid rule, AP-PY16, to break on purpose.
@@ -124,6 +273,25 @@ class MiniRulebook:
             VALID_BAD.replace("# [AP-PY16]", f"# [{rule_id}, AP-PY16]"),
         )
         self.publish(rule_id)
+
+    def add_django(self, rule_id: str = "AP-PY16", *, real: bool = False) -> None:
+        """Give a rule a Django pair in `snippets/<ID>/django/`.
+
+        By default it is AP-PY16's plain examples (cheap to load and check); `real`
+        writes `DJANGO_GOOD` and `DJANGO_BAD`, which configure and use Django.
+        """
+        good, bad = (DJANGO_GOOD, DJANGO_BAD) if real else (VALID_GOOD, VALID_BAD)
+        self.write(f"snippets/{rule_id}/django/good.py", good)
+        self.write(
+            f"snippets/{rule_id}/django/bad.py",
+            bad.replace("# [AP-PY16]", f"# [{rule_id}]"),
+        )
+
+    def add_django_tests(self, rule_id: str = "AP-PY16") -> None:
+        """Make a rule's Django GOOD the `DJANGO_TESTS` folder (pytest in-process)."""
+        (self.root / f"snippets/{rule_id}/django/good.py").unlink(missing_ok=True)
+        for name, text in DJANGO_TESTS.items():
+            self.write(f"snippets/{rule_id}/django/good/{name}", text)
 
     def git(self, *arguments: str) -> None:
         """Run git in the rulebook, as a throwaway author."""

@@ -3,6 +3,7 @@
     rulebook rule AP-PY03 [--format json]     one rule, gate or code (any case), a
                                               family (AP-PY) or a pasted /r/ link
     rulebook rule --all [--format json]       every rule
+    rulebook rule AP-PY14 --framework django  the rule and its Django GOOD and BAD code
     rulebook list [--level ...] [--area ...]  the rules, filtered like the site's index
     rulebook validate [--format json]         every problem in the rulebook, at once
     rulebook new DATA-12 --title "..."        scaffold a new rule
@@ -28,6 +29,7 @@ from rulebook.check.report import REPORT_FORMATS, write_report
 from rulebook.check.runner import CheckRequest
 from rulebook.check.runner import check as run_check
 from rulebook.errors import RulebookError
+from rulebook.rules.examples import Framework
 from rulebook.rules.ids import Area
 from rulebook.rules.model import Level, Rule, Status
 
@@ -60,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "new": create_rule,
         "build-docs": build_docs,
     }[arguments.command]
+    if arguments.command == "rule" and arguments.framework:
+        handler = show_pair
     return handler(arguments, root, sys.stdout)
 
 
@@ -103,6 +107,53 @@ def show_rule(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
         out.write(dump(entry_record(found, site_url)))
     else:
         out.write(format_entry(found, site_url))
+    return 0
+
+
+def show_pair(arguments: argparse.Namespace, root: Path, out: TextIO) -> int:
+    """Print a rule with its GOOD and BAD examples in `--framework`.
+
+    With `--format json`, print the rule's `rules.json` record with an `examples`
+    object: the framework and each file's path and text. Exit 2 when the ID is not
+    one rule's or the rule has no example in that framework.
+    """
+    from rulebook.proof.ruff import known_rules  # noqa: PLC0415
+    from rulebook.rules.lookup import Unknown, resolve  # noqa: PLC0415
+    from rulebook.terminal import format_pair, format_rule, format_unknown  # noqa: PLC0415
+    from rulebook.website.export import dump, read_site_url, rule_record  # noqa: PLC0415
+
+    framework = Framework(arguments.framework)
+    rulebook = _load(root)
+    found = resolve(rulebook, arguments.id) if arguments.id else None
+    if isinstance(found, Unknown):
+        print(format_unknown(found), file=sys.stderr)
+        return USAGE_ERROR
+    if not isinstance(found, Rule) or arguments.all:
+        print("rulebook rule: --framework needs one rule's ID", file=sys.stderr)
+        return USAGE_ERROR
+    pair = found.pair(framework)
+    if pair is None:
+        shown = ", ".join(str(f) for f in found.frameworks)
+        print(
+            f"rulebook: {found.id} has no {framework.label} example; its examples "
+            f"are in: {shown}",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    site_url = read_site_url(root)
+    if arguments.format == "json":
+        files = {
+            str(example.kind): [
+                {"path": path.relative_to(root).as_posix(), "text": path.read_text()}
+                for path in example.files
+            ]
+            for example in pair.examples
+        }
+        record = rule_record(found, rulebook, site_url)
+        out.write(dump({**record, "examples": {"framework": str(framework), **files}}))
+    else:
+        out.write(format_rule(found, known_rules(), site_url))
+        out.write("\n" + format_pair(found, pair, root))
     return 0
 
 
@@ -283,6 +334,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     rule.add_argument("--all", action="store_true", help="print every rule")
     rule.add_argument("--format", choices=("text", "json"), default="text")
+    rule.add_argument(
+        "--framework",
+        choices=[str(framework) for framework in Framework],
+        help="also print the rule's GOOD and BAD examples in this framework",
+    )
 
     listing = commands.add_parser("list", help="list rules, filtered like the index")
     listing.add_argument("--level", choices=[str(level) for level in Level])

@@ -5,8 +5,10 @@ from __future__ import annotations
 import shlex
 import textwrap
 from collections.abc import Mapping
+from pathlib import Path
 
 from rulebook.proof.ruff import RuffRule
+from rulebook.rules.examples import ExamplePair
 from rulebook.rules.lookup import Family, Unknown
 from rulebook.rules.model import Entry, Rule, Status
 from rulebook.website.export import short_path
@@ -35,6 +37,21 @@ def format_rule(rule: Rule, ruff_rules: Mapping[str, RuffRule], site_url: str) -
         f"{site_url}{short_path(rule.id)}",
     ]
     return "\n\n".join(parts) + "\n"
+
+
+def format_pair(rule: Rule, pair: ExamplePair, root: Path) -> str:
+    """A rule's GOOD and BAD examples in one framework, every file in full.
+
+    Each file is headed by its side, its framework and its path relative to `root`,
+    such as `Django GOOD: snippets/AP-PY14/django/good.py`.
+    """
+    parts = [f"{rule.heading} ({pair.framework.label} examples)"]
+    for example in pair.examples:
+        for path in example.files:
+            shown = path.relative_to(root) if path.is_relative_to(root) else path
+            heading = f"{pair.framework.label} {example.kind.upper()}: {shown}"
+            parts.append(heading + "\n\n" + textwrap.indent(path.read_text(), "    "))
+    return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
 def format_entry(entry: Entry, site_url: str) -> str:

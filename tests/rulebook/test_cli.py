@@ -256,3 +256,43 @@ def test_check_json_and_select(
     )
     assert main(["check", "--format", "json", "--ignore", "AP-PY", str(mutable)]) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == []
+
+
+def test_rule_with_a_framework_prints_that_pair(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.add_django()
+    assert run(site, "rule", "ap-py16", "--framework", "django") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("AP-PY16: Mutable default arguments\n")
+    assert "\nDjango GOOD: snippets/AP-PY16/django/good.py\n" in out
+    assert "\nDjango BAD: snippets/AP-PY16/django/bad.py\n" in out
+    assert run(site, "rule", "AP-PY16", "--framework", "fastapi") == 0
+    assert "\nFastAPI BAD: snippets/AP-PY16/bad.py\n" in capsys.readouterr().out
+    assert (
+        run(site, "rule", "AP-PY16", "--framework", "django", "--format", "json") == 0
+    )
+    record = json.loads(capsys.readouterr().out)
+    assert record["frameworks"] == ["fastapi", "django"]
+    assert record["examples"]["framework"] == "django"
+    assert [f["path"] for f in record["examples"]["bad"]] == [
+        "snippets/AP-PY16/django/bad.py"
+    ]
+    assert "# [AP-PY16]" in record["examples"]["bad"][0]["text"]
+
+
+def test_a_framework_the_rule_lacks_exits_2(
+    site: MiniRulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(site, "rule", "AP-PY16", "--framework", "django") == 2
+    assert capsys.readouterr().err == (
+        "rulebook: AP-PY16 has no Django example; its examples are in: fastapi\n"
+    )
+    assert run(site, "rule", "PQG-1", "--framework", "django") == 2
+    assert "--framework needs one rule's ID" in capsys.readouterr().err
+    assert run(site, "rule", "--all", "--framework", "django") == 2
+    assert run(site, "rule", "AP-PY61", "--framework", "django") == 2
+    assert "Did you mean: AP-PY16?" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run(site, "rule", "AP-PY16", "--framework", "flask")
+    assert "invalid choice: 'flask'" in capsys.readouterr().err

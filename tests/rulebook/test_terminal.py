@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from rulebook.proof.ruff import known_rules
+from rulebook.rules.examples import Framework
 from rulebook.rules.loader import load_valid_rulebook
 from rulebook.rules.lookup import Family, Unknown, resolve
 from rulebook.terminal import (
     format_entry,
     format_family,
+    format_pair,
     format_rule,
     format_table,
     format_unknown,
@@ -139,3 +141,20 @@ def test_unknown_input_gets_the_fix(mini: MiniRulebook) -> None:
         "such as: rulebook rule AP-PY16"
     )
     assert message("zzz\x07").startswith("rulebook: 'zzz\\x07' is not an ID")
+
+
+def test_pair_text_shows_every_file_under_its_side(mini: MiniRulebook) -> None:
+    mini.add_django()
+    mini.edit("snippets/AP-PY16/django/good.py", "print(tags())\n", "\nprint(tags())\n")
+    rule = load_valid_rulebook(mini.root).by_id()["AP-PY16"]
+    pair = rule.pair(Framework.DJANGO)
+    assert pair is not None
+    text = format_pair(rule, pair, mini.root)
+    lines = text.splitlines()
+    assert lines[0] == "AP-PY16: Mutable default arguments (Django examples)"
+    assert lines[2] == "Django GOOD: snippets/AP-PY16/django/good.py"
+    assert lines[4] == "    def tags(extra: list[str] | None = None) -> list[str]:"
+    assert "\n\n\n    print(tags())\n" in text  # blank lines stay blank
+    bad = lines.index("Django BAD: snippets/AP-PY16/django/bad.py")
+    assert lines[bad + 2].endswith("# [AP-PY16]")
+    assert text.endswith("#> ['new', 'new']\n")

@@ -1,6 +1,8 @@
 """Every GOOD and BAD example is linted, formatted, executed, type-checked and proven.
 
-One test id per example and check, for instance `test_example_runs[AP-PY03-bad]`.
+One test id per example and check, for instance `test_example_runs[AP-PY03-bad]`;
+a rule's Django pair is proven the same way, as `[AP-PY14-django-good]` (select them
+all with `-k django`).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ ROOT = Path(os.environ.get("RULEBOOK_ROOT") or Path(__file__).resolve().parents[
 # Every rule that loads is proven, even while another page is broken: the loader's
 # problems are reported by tests/suites/test_rulebook.py, all at once.
 RULES = load_rulebook(ROOT).rules
-CASES = [(rule, example) for rule in RULES for example in (rule.good, rule.bad)]
+CASES = [(rule, example) for rule in RULES for example in rule.examples]
 PYTHON_CASES = [(rule, example) for rule, example in CASES if example.python_files]
 ARTEFACT_CASES = [
     (rule, example)
@@ -42,7 +44,9 @@ ARTEFACT_CASES = [
 ]
 RUFF_CODES = {rule.id: rule.enforced_by.ruff for rule in RULES}
 RUNNABLE = [example for _rule, example in CASES if example.runs]
-GOOD_EXAMPLES = [rule.good for rule in RULES if rule.good.python_files]
+GOOD_EXAMPLES = [
+    pair.good for rule in RULES for pair in rule.pairs if pair.good.python_files
+]
 
 
 def _ids(cases: list[tuple[Rule, Example]]) -> list[str]:
@@ -65,7 +69,8 @@ def good_type_errors(request: pytest.FixtureRequest) -> dict[Example, list[str]]
 
 def test_every_rule_has_both_examples() -> None:
     assert RULES, "no rules were loaded"
-    assert len(CASES) == 2 * len(RULES)
+    assert len(CASES) == 2 * sum(len(rule.pairs) for rule in RULES)
+    assert len({example.test_id for _rule, example in CASES}) == len(CASES)
 
 
 @pytest.fixture(scope="session")
@@ -111,7 +116,9 @@ def test_artefact_passes_the_tool_it_configures(example: Example) -> None:
     assert not failures, "\n".join(failures)
 
 
-GOOD_CASES = [(rule, rule.good) for rule in RULES if rule.good.python_files]
+GOOD_CASES = [
+    (rule, example) for rule, example in PYTHON_CASES if example.kind is Kind.GOOD
+]
 
 
 @pytest.mark.parametrize(("rule", "example"), GOOD_CASES, ids=_ids(GOOD_CASES))

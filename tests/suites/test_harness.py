@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from rulebook.proof.checks import format_failures
-from rulebook.rules.examples import Example, Kind, find_example
+from rulebook.rules.examples import Example, Framework, Kind, find_example
 from tests.builders import ROOT, VALID_GOOD, MiniRulebook
 
 
@@ -221,3 +221,81 @@ def test_a_write_the_audit_hook_cannot_see_is_still_noticed(
         "snippets/AP-PY16/good.py: the example wrote into the repository "
         "(created stray.txt)"
     ), message
+
+
+def django_example(mini: MiniRulebook, kind: Kind) -> Example:
+    example = find_example(mini.root / "snippets", "AP-PY16", kind, Framework.DJANGO)
+    assert example is not None
+    return example
+
+
+def test_a_django_example_runs_like_any_other(
+    mini: MiniRulebook, run_example: Callable[[Example], None]
+) -> None:
+    mini.add_django(real=True)
+    run_example(django_example(mini, Kind.GOOD))
+    run_example(django_example(mini, Kind.BAD))
+    mini.edit(
+        "snippets/AP-PY16/django/bad.py",
+        "#> ['for-Ada', 'for-Ada']",
+        "#> ['for-Ada']",
+    )
+    message = failure_of(run_example, django_example(mini, Kind.BAD))
+    assert "snippets/AP-PY16/django/bad.py:44: the '#>' lines differ" in message
+
+
+def test_pytest_in_process_runs_in_the_box_and_only_prints_count(
+    mini: MiniRulebook, run_example: Callable[[Example], None]
+) -> None:
+    mini.add_django(real=True)
+    mini.add_django_tests()
+    # pytest's own report ('1 passed in 0.1s') is not print output: not compared.
+    run_example(django_example(mini, Kind.GOOD))
+    mini.edit("snippets/AP-PY16/django/good/test_customers.py", "#> stored 1", "")
+    message = failure_of(run_example, django_example(mini, Kind.GOOD))
+    assert message.startswith(
+        "snippets/AP-PY16/django/good/test_customers.py:8: this print wrote output"
+    ), message
+
+
+def test_django_examples_are_proven_in_an_xdist_worker(mini: MiniRulebook) -> None:
+    mini.add_django(real=True)
+    mini.add_django_tests()
+    # A document in an example, so that no parametrized proof is empty.
+    mini.write("snippets/AP-PY16/django/good/notes.md", "# Notes\n\nThe fixture.\n")
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "1",
+            "-v",
+            # Markers are proven against the real rulebook's checker catalogue,
+            # which knows nothing of this throwaway one.
+            "-k",
+            "django and not markers",
+            str(ROOT / "tests/suites/test_examples.py"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "RULEBOOK_ROOT": str(mini.root)},
+        timeout=300,
+    )
+    report = completed.stdout + completed.stderr
+    assert completed.returncode == 0, report
+    assert "9 passed" in report, report
+    for test_id in (
+        "test_example_runs_and_prints_its_output_lines[AP-PY16-django-good]",
+        "test_example_runs_and_prints_its_output_lines[AP-PY16-django-bad]",
+        "test_good_example_passes_mypy_strict[AP-PY16-django-good]",
+        "test_example_is_lint_clean[AP-PY16-django-bad]",
+    ):
+        passed = [
+            line for line in report.splitlines() if line.rstrip().endswith(test_id)
+        ]
+        assert any("PASSED" in line for line in passed), (test_id, report)

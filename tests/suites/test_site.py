@@ -111,6 +111,7 @@ def test_rules_json_holds_the_loaded_rulebook_value_for_value(
         assert record["related"] == list(rule.related)
         assert record["replaced_by"] == list(rule.replaced_by)
         assert record["gates"] == [e.id for e in rulebook.entries if rule.id in e.cites]
+        assert record["frameworks"] == [pair.framework.value for pair in rule.pairs]
         assert record["url"] == f"{site_url}rules/{rule.id}/"
         assert record["short_url"] == f"{site_url}r/{rule.id}/"
     for record, entry in zip(document["entries"], rulebook.entries, strict=True):

@@ -15,7 +15,7 @@ from rulebook.proof.output import output_failures
 from rulebook.proof.sandbox import DEFAULT_TIMEOUT, Crash, run_in_box
 from rulebook.proof.tree import changes, snapshot
 from rulebook.proof.validators import validate_example
-from rulebook.rules.examples import FOLDER_ENTRY, Example, Kind
+from rulebook.rules.examples import FOLDER_ENTRY, Example, Framework, Kind
 from rulebook.rules.model import Rule
 
 
@@ -100,12 +100,22 @@ _HATCH = re.compile(
 )
 
 
+FRAMEWORK_NOQA: dict[Framework, frozenset[str]] = {
+    Framework.DJANGO: frozenset({"E402"}),
+}
+"""ruff codes a framework's examples silence by construction, not by exception: a
+one-module Django program must call `settings.configure()` and `django.setup()`
+before it imports models or DRF (E402). A `# noqa` naming only these needs neither
+a reason nor a mention in the page's Exceptions section."""
+
+
 def escape_hatch_failures(rule: Rule, example: Example, root: Path) -> list[str]:
     """A GOOD example's `noqa`, `ruff: noqa` and `type: ignore` comments.
 
     Each needs a reason in the same comment, and the page's Exceptions section must
     name what it silences (the code, such as `S311`, or the comment itself): GOOD code
     shows how to obey every rule, so a silenced check is a documented exception.
+    The one allowance is `FRAMEWORK_NOQA`, for the framework's own constraints.
     """
     if example.kind is not Kind.GOOD:
         return []
@@ -119,6 +129,9 @@ def escape_hatch_failures(rule: Rule, example: Example, root: Path) -> list[str]
             where = f"{_shown(path, root)}:{number}"
             kind = " ".join(match["kind"].split())
             codes = re.findall(r"[A-Za-z]+[0-9]+|[a-z-]+", match["codes"] or "")
+            allowed = FRAMEWORK_NOQA.get(example.framework, frozenset())
+            if kind == "noqa" and codes and set(codes) <= allowed:
+                continue
             reason = match["reason"].strip(" -:#—")
             if len(reason.split()) < 2:
                 failures.append(

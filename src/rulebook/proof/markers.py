@@ -136,18 +136,37 @@ def marker_failures(
             f"{rule_id} there; move the marker to the line it reports, or fix the "
             "detector"
         )
-    declared = (*rule.enforced_by.ruff, *rule.enforced_by.rulebook)
-    fired = {f.check for f in mine if f.rule_id == rule.id}
-    for code in declared:
-        if code not in fired and example.python_files:
-            failures.append(
-                f"{_relative(example.entry, root)}: {rule.id} declares {code}, which "
-                "never fires on the BAD example; show that violation or drop the "
-                "declaration"
-            )
+    failures += _silent_declarations(rule, example, findings, root)
     if rule.id not in enforced:
         failures += _review_only_failures(rule, example, root)
     return failures
+
+
+def _silent_declarations(
+    rule: Rule, example: Example, findings: Iterable[Finding], root: Path
+) -> list[str]:
+    """Each declared ruff code and check must fire on one of the rule's BAD examples.
+
+    A declaration belongs to the rule, and a check may read one framework only (a
+    Celery check fires on the Django BAD, `RUF006` on the FastAPI one). So the codes
+    are checked across every BAD of the rule, and reported once, at the first BAD
+    with Python in it.
+    """
+    bads = [pair.bad for pair in rule.pairs if pair.bad.python_files]
+    if not bads or example != bads[0]:
+        return []
+    files = {_relative(path, root) for bad in bads for path in bad.files}
+    fired = {
+        f.check
+        for f in findings
+        if f.rule_id == rule.id and _relative(f.path, root) in files
+    }
+    return [
+        f"{_relative(example.entry, root)}: {rule.id} declares {code}, which never "
+        "fires on any of its BAD examples; show that violation or drop the declaration"
+        for code in (*rule.enforced_by.ruff, *rule.enforced_by.rulebook)
+        if code not in fired
+    ]
 
 
 def _good_failures(
@@ -165,10 +184,15 @@ def _good_failures(
 
 
 def _review_only_failures(rule: Rule, bad: Example, root: Path) -> list[str]:
-    """A review-only rule's markers sit on code that GOOD does not hold unchanged."""
+    """A review-only rule's markers sit on code that GOOD does not hold unchanged.
+
+    GOOD is the one of the same framework: a Django BAD is compared with Django's GOOD.
+    """
+    pair = rule.pair(bad.framework)
+    good = pair.good if pair is not None else rule.good
     good_lines = {
         _unmarked(line)
-        for path in rule.good.files
+        for path in good.files
         for line in path.read_text(errors="replace").splitlines()
     }
     failures: list[str] = []

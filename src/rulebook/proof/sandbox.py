@@ -1,21 +1,29 @@
 """Run one example in a box: a forked child of the warm test process.
 
 The child gets a fresh temporary working directory, a socket guard (pytest-socket's
-`disable_socket`, which blocks every socket but Unix ones, so asyncio still works),
-and a `print` that records which example line wrote what. The parent waits at most
-`timeout` seconds, then kills it. Forking keeps the cost low: FastAPI, SQLAlchemy and
-the rest are imported once in the parent, and each child starts with them loaded.
+`disable_socket`, which blocks every socket but Unix ones, so asyncio still works,
+backed by an audit hook that nothing in the example can lift), and a `print` that
+records which example line wrote what. The parent waits at most `timeout` seconds,
+then kills it. Forking keeps the cost low: FastAPI, SQLAlchemy, Django, DRF, Celery
+and the rest are imported once in the parent (`warm_up`), and each child starts with
+them loaded; a Django example pays only for its own `settings.configure()` and
+`django.setup()`. The child also sheds what the parent's pytest left behind (its
+environment variables, its assertion rewriter, its logging handlers, modules named
+like the example's own), so an example that runs pytest in-process starts clean.
 A crash, a hang, a socket or a stray write is one named failure; the suite goes on.
 """
 
 from __future__ import annotations
 
 import builtins
+import importlib
+import logging
 import os
 import pickle
 import runpy
 import select
 import signal
+import socket
 import sys
 import tempfile
 import time
@@ -28,24 +36,55 @@ from typing import Any
 from pytest_socket import SocketBlockedError, disable_socket
 
 from rulebook.proof.output import Printed
+from rulebook.rules.examples import Framework
 
 DEFAULT_TIMEOUT = float(os.environ.get("RULEBOOK_EXAMPLE_TIMEOUT", "10"))
 """Seconds an example may run (the slowest takes about 0.6 s here); the environment
 variable RULEBOOK_EXAMPLE_TIMEOUT changes it, for the harness's own tests."""
-WARM_IMPORTS = (
-    "fastapi",
-    "fastapi.testclient",
-    "httpx",
-    "pydantic",
-    "pydantic_settings",
-    "sqlalchemy",
-    "sqlalchemy.orm",
-    "sqlalchemy.ext.asyncio",
-    "aiosqlite",
-    "alembic",
-    "alembic.command",
-)
-"""Libraries the examples use, imported once in the parent so forks start warm."""
+WARM_IMPORTS: dict[Framework, tuple[str, ...]] = {
+    Framework.FASTAPI: (
+        "fastapi",
+        "fastapi.testclient",
+        "httpx",
+        "pydantic",
+        "pydantic_settings",
+        "sqlalchemy",
+        "sqlalchemy.orm",
+        "sqlalchemy.ext.asyncio",
+        "aiosqlite",
+        "alembic",
+        "alembic.command",
+    ),
+    # Only modules that never read Django's settings while importing: the settings
+    # are configured by each example, in its own child.
+    Framework.DJANGO: (
+        "django.conf",
+        "django.db.models",
+        "django.db.backends.sqlite3.base",
+        "django.db.migrations",
+        "django.core.management",
+        "django.test",
+        "django.test.utils",
+        "django.urls",
+        "django.http",
+        "rest_framework.serializers",
+        "rest_framework.request",
+        "rest_framework.response",
+        "corsheaders.middleware",
+        "celery",
+        "celery.app",
+        "kombu.transport.memory",
+        "factory",
+        "pytest",
+        "pytest_django.plugin",
+    ),
+}
+"""Libraries each framework's examples use, imported once in the parent so forks
+start warm. FastAPI's are the default pair's, and so always warmed."""
+_PARENT_ENVIRONMENT = ("PYTEST_", "DJANGO_SETTINGS_MODULE", "DJANGO_CONFIGURATION")
+"""Environment variables of the test process an example must not see: pytest's and
+xdist's (`PYTEST_XDIST_WORKER`, `PYTEST_CURRENT_TEST`...) and Django's settings."""
+_warm: set[Framework] = set()
 
 
 @dataclass(frozen=True)
@@ -72,10 +111,24 @@ class BoxResult:
     output_tail: str = ""
 
 
-def warm_up() -> None:
-    """Import the examples' libraries in this process, so forked children share them."""
-    for name in WARM_IMPORTS:
-        __import__(name)
+def warm_up(framework: Framework = Framework.FASTAPI) -> None:
+    """Import the libraries of `framework`'s examples (and the default's) once.
+
+    Forked children share them. Cheap when already done. Raises `RuntimeError` if the
+    imports configured Django's settings, which every Django example does itself.
+    """
+    for wanted in dict.fromkeys((Framework.FASTAPI, framework)):
+        if wanted in _warm:
+            continue
+        for name in WARM_IMPORTS[wanted]:
+            importlib.import_module(name)
+        _warm.add(wanted)
+    conf = sys.modules.get("django.conf")
+    if conf is not None and conf.settings.configured:
+        raise RuntimeError(
+            "Django's settings are configured in the test process; each Django "
+            "example configures them in its own box (unset DJANGO_SETTINGS_MODULE)"
+        )
 
 
 def run_in_box(
@@ -164,6 +217,7 @@ def _run(
     own = {str(path) for path in files}
     scratch = tempfile.mkdtemp(prefix="rulebook-example-")
     os.chdir(scratch)
+    _forget_the_parent(folder)
     log = Path(scratch) / "output.log"
     descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     sys.stdout.flush()
@@ -210,6 +264,41 @@ def _run(
     result.output_tail = log.read_text(errors="replace")[-2000:]
 
 
+def _forget_the_parent(folder: Path | None) -> None:
+    """Shed the test process's state, so the example starts as `python main.py` would.
+
+    Drops pytest's and Django's environment variables, pytest's assertion rewriter
+    (which would rewrite the example's `test_*.py` with the parent's configuration),
+    the parent's logging handlers, and imported modules named like a top-level module
+    or package of the example's folder (its `conftest`, a `tests` package); stdin is
+    empty and no bytecode is written.
+    """
+    for name in list(os.environ):
+        if name.startswith(_PARENT_ENVIRONMENT):
+            del os.environ[name]
+    sys.meta_path[:] = [
+        finder
+        for finder in sys.meta_path
+        if not type(finder).__module__.startswith("_pytest.")
+    ]
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.setLevel(logging.WARNING)
+    sys.dont_write_bytecode = True
+    empty = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(empty, 0)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 itself
+    if folder is None:
+        return
+    own = {
+        path.stem if path.suffix == ".py" else path.name for path in folder.iterdir()
+    }
+    for name in list(sys.modules):
+        if name.split(".", 1)[0] in own:
+            del sys.modules[name]
+
+
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 _PATH_EVENTS = frozenset(
     {
@@ -240,6 +329,9 @@ class _Guard:
         self.executed = executed
 
     def __call__(self, event: str, arguments: tuple[object, ...]) -> None:
+        if event == "socket.__new__":
+            _refuse_network_socket(arguments)
+            return
         if event == "exec":
             code = arguments[0] if arguments else None
             filename = getattr(code, "co_filename", None)
@@ -269,6 +361,18 @@ class _Guard:
         if (absolute + os.sep).startswith(self.protect):
             message = f"examples may not write into the repository: {name}"
             raise PermissionError(message)
+
+
+def _refuse_network_socket(arguments: tuple[object, ...]) -> None:
+    """Refuse a socket that is not a Unix one, even after `enable_socket()`.
+
+    pytest-socket's guard replaces `socket.socket`, and pytest-socket itself puts
+    the original back after each test: an example that runs pytest in-process with
+    that plugin would lift the guard. An audit hook cannot be removed.
+    """
+    family = arguments[1] if len(arguments) > 1 else None
+    if isinstance(family, int) and family not in {-1, socket.AF_UNIX}:
+        raise SocketBlockedError
 
 
 def _crash(error: BaseException, own: set[str]) -> Crash:

@@ -2,7 +2,8 @@
 
 A snapshot is the size and modification time of every file under the root, leaving out
 what tools rewrite on their own (git's folder, virtual environments, caches, the built
-site). About a thousand `stat` calls: a few milliseconds per example.
+site, and `docs/generated/`, which the site build in another test worker rewrites while
+examples run). About a thousand `stat` calls: a few milliseconds per example.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ SKIPPED = frozenset(
         "node_modules",
     }
 )
+SKIPPED_PATHS = frozenset({"docs/generated"})
+"""Folders skipped by their path relative to the root, not by their name alone."""
 Snapshot = dict[str, tuple[int, int]]
 
 
@@ -35,7 +38,8 @@ def snapshot(root: Path) -> Snapshot:
         with os.scandir(pending.pop()) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name not in SKIPPED:
+                    relative = entry.path[prefix:]
+                    if entry.name not in SKIPPED and relative not in SKIPPED_PATHS:
                         pending.append(entry.path)
                     continue
                 try:

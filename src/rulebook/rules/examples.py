@@ -1,4 +1,8 @@
-"""Find a rule's GOOD and BAD example files and read their `# [ID]` line markers."""
+"""Find a rule's GOOD and BAD example files and read their `# [ID]` line markers.
+
+A rule has its default pair in `snippets/<ID>/` (shown as FastAPI on the site) and may
+have a pair per framework variant in `snippets/<ID>/<framework>/` (`django/`).
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,34 @@ class Kind(StrEnum):
     BAD = "bad"
 
 
+class Framework(StrEnum):
+    """Which web framework an example pair speaks.
+
+    The default pair, in `snippets/<ID>/`, is `FASTAPI` (the site labels it FastAPI;
+    a rule whose advice does not depend on the framework has only this pair). Every
+    other framework has its own folder, `snippets/<ID>/<value>/`.
+    """
+
+    FASTAPI = "fastapi"
+    DJANGO = "django"
+
+    @property
+    def label(self) -> str:
+        """The name readers see: `FastAPI`, `Django`."""
+        return _FRAMEWORK_LABELS[self]
+
+    @property
+    def is_default(self) -> bool:
+        """Whether this is the default pair, which lives in `snippets/<ID>/` itself."""
+        return self is DEFAULT_FRAMEWORK
+
+
+_FRAMEWORK_LABELS = {Framework.FASTAPI: "FastAPI", Framework.DJANGO: "Django"}
+DEFAULT_FRAMEWORK = Framework.FASTAPI
+VARIANT_FRAMEWORKS = tuple(f for f in Framework if f is not DEFAULT_FRAMEWORK)
+"""Frameworks whose pair lives in a folder of its own under `snippets/<ID>/`."""
+
+
 @dataclass(frozen=True, order=True)
 class Marker:
     """A `# [ID]` comment that flags the line it ends as breaking rule `rule_id`."""
@@ -43,6 +75,7 @@ class Example:
     kind: Kind
     location: Path
     files: tuple[Path, ...]
+    framework: Framework = DEFAULT_FRAMEWORK
 
     @property
     def is_folder(self) -> bool:
@@ -58,6 +91,14 @@ class Example:
         return main if main.is_file() or not self.files else self.files[0]
 
     @property
+    def rulebook_root(self) -> Path:
+        """The rulebook's folder: the one that holds `snippets/<ID>/`."""
+        folder = self.location.parent  # snippets/<ID>/, or snippets/<ID>/<framework>/
+        if not self.framework.is_default:
+            folder = folder.parent
+        return folder.parent.parent
+
+    @property
     def python_files(self) -> tuple[Path, ...]:
         """The example's Python modules: linted, formatted and type-checked."""
         return tuple(path for path in self.files if path.suffix == ".py")
@@ -69,8 +110,16 @@ class Example:
 
     @property
     def test_id(self) -> str:
-        """A stable pytest id such as `AP-PY03-bad`."""
-        return f"{self.rule_id}-{self.kind}"
+        """A stable pytest id: `AP-PY03-bad`, or `AP-PY14-django-good` for a variant."""
+        if self.framework.is_default:
+            return f"{self.rule_id}-{self.kind}"
+        return f"{self.rule_id}-{self.framework}-{self.kind}"
+
+    @property
+    def label(self) -> str:
+        """How problems name the example: `GOOD`, or `Django BAD` for a variant."""
+        side = self.kind.upper()
+        return side if self.framework.is_default else f"{self.framework.label} {side}"
 
     def markers(self) -> tuple[Marker, ...]:
         """Every `# [ID]` marker in the example's files, in file and line order."""
@@ -87,13 +136,57 @@ class Example:
         return tuple(sorted(found))
 
 
-def find_example(snippets: Path, rule_id: str, kind: Kind) -> Example | None:
-    """The rule's `good`/`bad` example under `snippets/<ID>/`, or None if absent."""
+@dataclass(frozen=True)
+class ExamplePair:
+    """A rule's GOOD and BAD examples in one framework."""
+
+    good: Example
+    bad: Example
+
+    @property
+    def framework(self) -> Framework:
+        """The framework both examples speak."""
+        return self.good.framework
+
+    @property
+    def examples(self) -> tuple[Example, Example]:
+        """GOOD, then BAD."""
+        return (self.good, self.bad)
+
+
+def example_folder(snippets: Path, rule_id: str, framework: Framework) -> Path:
+    """Where a pair lives: `snippets/<ID>/`, or `snippets/<ID>/<framework>/`."""
     folder = snippets / rule_id
+    return folder if framework.is_default else folder / str(framework)
+
+
+def has_pair_folder(snippets: Path, rule_id: str, framework: Framework) -> bool:
+    """Whether `snippets/<ID>/<framework>/` exists and holds more than tool caches.
+
+    Always true for the default framework's folder, `snippets/<ID>/`, if it exists.
+    """
+    folder = example_folder(snippets, rule_id, framework)
+    if framework.is_default or not folder.is_dir():
+        return folder.is_dir()
+    return any(path.name not in CACHE_DIRS for path in folder.iterdir())
+
+
+def find_example(
+    snippets: Path,
+    rule_id: str,
+    kind: Kind,
+    framework: Framework = DEFAULT_FRAMEWORK,
+) -> Example | None:
+    """The rule's `good`/`bad` example in `framework`, or None if absent.
+
+    The example is the first of `<kind>.py`, `<kind>.md` and a `<kind>/` folder that
+    exists in `example_folder(snippets, rule_id, framework)`.
+    """
+    folder = example_folder(snippets, rule_id, framework)
     for suffix in SINGLE_FILE_SUFFIXES:
         single = folder / f"{kind}{suffix}"
         if single.is_file():
-            return Example(rule_id, kind, single, (single,))
+            return Example(rule_id, kind, single, (single,), framework)
     several = folder / str(kind)
     if several.is_dir():
         files = tuple(
@@ -103,5 +196,5 @@ def find_example(snippets: Path, rule_id: str, kind: Kind) -> Example | None:
                 if path.is_file() and not CACHE_DIRS.intersection(path.parts)
             )
         )
-        return Example(rule_id, kind, several, files)
+        return Example(rule_id, kind, several, files, framework)
     return None

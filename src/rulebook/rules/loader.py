@@ -256,7 +256,7 @@ def _cross_rule_problems(rules: list[Rule], known: set[str]) -> list[Problem]:
                             "use the ID of an existing rule page",
                         )
                     )
-        for example in (rule.good, rule.bad):
+        for example in rule.examples:
             for marker in example.markers():
                 if marker.rule_id not in known:
                     problems.append(

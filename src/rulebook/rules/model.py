@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from rulebook.rules.examples import Example
+from rulebook.rules.examples import Example, ExamplePair, Framework
 from rulebook.rules.ids import ANTI_PATTERN_PREFIX, Area, EntryKind, parse_rule_id
 
 
@@ -59,7 +59,11 @@ class Section:
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule: its front matter, its authored prose and its GOOD and BAD examples."""
+    """A rule: its front matter, its authored prose and its GOOD and BAD examples.
+
+    `good` and `bad` are the default pair (FastAPI on the site); `variants` holds the
+    pairs of other frameworks (`snippets/<ID>/django/`), in `Framework` order.
+    """
 
     id: str
     title: str
@@ -81,6 +85,26 @@ class Rule:
     replaced_by: tuple[str, ...] = ()
     decisions: tuple[str, ...] = ()
     field_lines: dict[str, int] = field(default_factory=dict, compare=False)
+    variants: tuple[ExamplePair, ...] = ()
+
+    @property
+    def pairs(self) -> tuple[ExamplePair, ...]:
+        """Every example pair: the default one first, then each framework variant."""
+        return (ExamplePair(self.good, self.bad), *self.variants)
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        """Every example of the rule: GOOD and BAD of each pair, in `pairs` order."""
+        return tuple(example for pair in self.pairs for example in pair.examples)
+
+    @property
+    def frameworks(self) -> tuple[Framework, ...]:
+        """The rule's example frameworks: `(FASTAPI,)` or `(FASTAPI, DJANGO)`."""
+        return tuple(pair.framework for pair in self.pairs)
+
+    def pair(self, framework: Framework) -> ExamplePair | None:
+        """The rule's pair in `framework`, or None when it has none."""
+        return next((p for p in self.pairs if p.framework is framework), None)
 
     @property
     def family(self) -> str:

@@ -48,3 +48,26 @@ class RulebookInvalidError(Exception):
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"the rulebook has {count} {noun}:\n{listing}")
+
+
+class ProblemLog:
+    """The problems found while reading one rule's page and examples, in order.
+
+    The readers of a rule page (`page_fields`, `page_sections`, `page_examples`) add
+    to one log, so every problem of the rule is reported at once.
+    """
+
+    def __init__(self, page: Path, rule_id: str) -> None:
+        self.page = page
+        self.rule_id = rule_id
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, message: str, hint: str, path: Path | None = None) -> None:
+        """Record a problem at `line` of `path` (the rule page when omitted)."""
+        self.problems.append(
+            Problem(path or self.page, line, self.rule_id, message, hint)
+        )
+
+    def extend(self, problems: list[Problem]) -> None:
+        """Record problems found by another check."""
+        self.problems.extend(problems)

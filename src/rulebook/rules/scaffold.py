@@ -16,8 +16,9 @@ from rulebook.rules.ids import (
     format_rule_id,
     parse_rule_id,
 )
+from rulebook.rules.placeholders import PLACEHOLDER
 from rulebook.rules.registry import REGISTRY_FILE, ever_published, read_registry
-from rulebook.rules.rule_page import PLACEHOLDER, RULES_DIR, SNIPPETS_DIR
+from rulebook.rules.rule_page import RULES_DIR, SNIPPETS_DIR
 
 _PAGE = """\
 ---

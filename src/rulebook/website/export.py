@@ -34,7 +34,7 @@ def short_path(item_id: str) -> str:
 
 
 def rule_record(rule: Rule, rulebook: Rulebook, site_url: str) -> dict[str, Any]:
-    """One rule as plain data."""
+    """One rule as plain data, with the frameworks its examples are shown in."""
     return {
         "id": rule.id,
         "title": rule.title,
@@ -53,6 +53,9 @@ def rule_record(rule: Rule, rulebook: Rulebook, site_url: str) -> dict[str, Any]
         "related": list(rule.related),
         "replaced_by": list(rule.replaced_by),
         "gates": [entry.id for entry in rulebook.citing(rule.id)],
+        # The lenses a reader can pick: "fastapi" (the default pair) first, then
+        # each framework with a pair of its own, such as "django".
+        "frameworks": [str(framework) for framework in rule.frameworks],
         "url": site_url + rule.url_path,
         "short_url": site_url + short_path(rule.id),
     }

@@ -9,6 +9,7 @@ from rulebook.proof.checks import (
     lint_failures,
     unformatted_examples,
 )
+from rulebook.rules.examples import Framework
 from rulebook.rules.loader import load_valid_rulebook
 from rulebook.rules.model import Rule
 from tests.builders import MiniRulebook
@@ -115,3 +116,41 @@ def test_batched_lint_and_format_find_what_single_runs_find(
     assert format_failures(rule.good, mini.root, suspects) == []
     (failure,) = format_failures(rule.bad, mini.root, suspects)
     assert '+    extra.append("new")' in failure
+
+
+def test_django_examples_may_import_after_setup_but_nothing_more(
+    mini: MiniRulebook,
+) -> None:
+    mini.add_django()
+    path = "snippets/AP-PY16/django/good.py"
+    mini.write(path, "import os  # noqa: E402\nimport sys  # noqa: E402, F401\n")
+    rule = rule_of(mini)
+    django = rule.pair(Framework.DJANGO)
+    assert django is not None
+    failures = escape_hatch_failures(rule, django.good, mini.root)
+    # E402 alone is the framework's own constraint; anything more is an exception.
+    assert [failure.split(": '")[0] for failure in failures] == [
+        "snippets/AP-PY16/django/good.py:2",
+        "snippets/AP-PY16/django/good.py:2",
+    ]
+    mini.write(GOOD, "import os  # noqa: E402\n")
+    rule = rule_of(mini)
+    assert len(escape_hatch_failures(rule, rule.good, mini.root)) == 2
+
+
+def test_django_examples_are_linted_and_formatted_like_the_others(
+    mini: MiniRulebook,
+) -> None:
+    mini.add_django()
+    path = "snippets/AP-PY16/django/bad.py"
+    mini.write(path, "import os\n\n\n" + (mini.root / path).read_text())
+    rule = rule_of(mini)
+    django = rule.pair(Framework.DJANGO)
+    assert django is not None
+    # BAD is exempt from B006, the code its rule declares, and from nothing else.
+    assert [f.split(" (")[0] for f in lint_failures(rule, django.bad, mini.root)] == [
+        "snippets/AP-PY16/django/bad.py:1: F401 `os` imported but unused"
+    ]
+    mini.edit(path, "import os\n", "import os;import sys\n")
+    (failure,) = format_failures(django.bad, mini.root)
+    assert "+import os\n+import sys" in failure

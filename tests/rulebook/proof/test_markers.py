@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rulebook.proof.markers import check_snippets, marker_failures
+from rulebook.rules.examples import Framework, Kind
 from rulebook.rules.loader import load_valid_rulebook
 from tests.builders import MiniRulebook
 
@@ -30,7 +31,7 @@ def test_offending_line_removed_from_bad(mini: MiniRulebook) -> None:
         "snippets/AP-PY16/bad.py:1: marked '# [AP-PY16]' but rulebook check reports "
         "no AP-PY16 there"
     )
-    assert "AP-PY16 declares B006, which never fires on the BAD example" in found[1]
+    assert "AP-PY16 declares B006, which never fires on any of its BAD" in found[1]
 
 
 def test_marker_on_the_wrong_line(mini: MiniRulebook) -> None:
@@ -102,3 +103,89 @@ def failures_of(mini: MiniRulebook, rule_id: str) -> list[str]:
     rulebook = load_valid_rulebook(mini.root)
     rule = rulebook.by_id()[rule_id]
     return marker_failures(rule, rule.bad, check_snippets(rulebook), rulebook)
+
+
+DJANGO_BAD = "snippets/AP-PY16/django/bad.py"
+
+
+def django_failures(mini: MiniRulebook, kind: Kind) -> list[str]:
+    rulebook = load_valid_rulebook(mini.root)
+    (rule,) = rulebook.rules
+    pair = rule.pair(Framework.DJANGO)
+    assert pair is not None
+    example = pair.bad if kind is Kind.BAD else pair.good
+    return marker_failures(rule, example, check_snippets(rulebook), rulebook)
+
+
+def test_django_examples_are_proven_like_the_others(mini: MiniRulebook) -> None:
+    mini.add_django()
+    assert django_failures(mini, Kind.BAD) == []
+    assert django_failures(mini, Kind.GOOD) == []
+    mini.edit(DJANGO_BAD, "  # [AP-PY16]\n", "\n")
+    mini.edit(DJANGO_BAD, "    return extra\n", "    return extra  # [AP-PY16]\n")
+    assert django_failures(mini, Kind.BAD) == [
+        "snippets/AP-PY16/django/bad.py:1: rulebook check reports AP-PY16 here "
+        "(B006: Do not use mutable data structures for argument defaults) but the "
+        "line is not marked '# [AP-PY16]'; mark it if it is the violation, or change "
+        "the example",
+        "snippets/AP-PY16/django/bad.py:3: marked '# [AP-PY16]' but rulebook check "
+        "reports no AP-PY16 there; move the marker to the line it reports, or fix "
+        "the detector",
+    ]
+
+
+def test_a_declared_code_may_fire_on_one_framework_only(mini: MiniRulebook) -> None:
+    mini.add_django()
+    # The Django BAD shows the harm in a way B006 cannot see (and marks nothing it
+    # reports): the rule is still proven, because B006 fires on the FastAPI BAD.
+    mini.write(DJANGO_BAD, "shared: list[str] = []  # [AP-PY16]\n")
+    found = django_failures(mini, Kind.BAD)
+    assert not any("declares B006" in failure for failure in found), found
+
+
+def test_a_declared_code_silent_on_every_bad_fails_once(mini: MiniRulebook) -> None:
+    mini.add_django()
+    mini.edit(BAD, "extra: list[str] = []", "extra: list[str] | None = None")
+    mini.edit(BAD, "    extra.append", "    extra = extra or []\n    extra.append")
+    mini.edit(DJANGO_BAD, "extra: list[str] = []", "extra: list[str] | None = None")
+    mini.edit(
+        DJANGO_BAD, "    extra.append", "    extra = extra or []\n    extra.append"
+    )
+    default_bad = [f for f in failures(mini) if "declares B006" in f]
+    assert default_bad == [
+        "snippets/AP-PY16/bad.py: AP-PY16 declares B006, which never fires on any of "
+        "its BAD examples; show that violation or drop the declaration"
+    ]
+    assert not any("declares B006" in f for f in django_failures(mini, Kind.BAD))
+
+
+def test_django_good_must_obey_every_rule(mini: MiniRulebook) -> None:
+    mini.add_django()
+    mini.write(
+        "snippets/AP-PY16/django/good.py",
+        "def f(x: list[int] = []) -> None:\n    pass\n",
+    )
+    (failure,) = django_failures(mini, Kind.GOOD)
+    assert failure.startswith(
+        "snippets/AP-PY16/django/good.py:1: the GOOD example breaks AP-PY16 (B006:"
+    )
+
+
+def test_a_review_only_django_marker_is_compared_with_django_good(
+    mini: MiniRulebook,
+) -> None:
+    mini.add_django()
+    mini.edit(
+        "docs/rules/AP-PY16.md", "  ruff: [B006]", "  review: a reader must judge it"
+    )
+    # The default GOOD holds `found.append("new")`; Django's GOOD does not.
+    mini.write("snippets/AP-PY16/django/good.py", "print(1)\n#> 1\n")
+    mini.write(
+        DJANGO_BAD,
+        'found = []\nfound.append("new")  # [AP-PY16]\nprint(1)  # [AP-PY16]\n#> 1\n',
+    )
+    assert django_failures(mini, Kind.BAD) == [
+        "snippets/AP-PY16/django/bad.py:3: the marked line also appears unchanged in "
+        "the GOOD example, so it cannot be what breaks the rule; mark the line that "
+        "differs"
+    ]

@@ -23,3 +23,14 @@ def test_changes(tmp_path: Path) -> None:
         "created sub/new.txt",
         "deleted gone.txt",
     ]
+
+
+def test_the_generated_site_folder_is_skipped_by_path_not_name(tmp_path: Path) -> None:
+    (tmp_path / "docs/generated").mkdir(parents=True)
+    (tmp_path / "snippets/X/generated").mkdir(parents=True)
+    before = snapshot(tmp_path)
+    (tmp_path / "docs/generated/page.md").write_text("rewritten by the site build")
+    (tmp_path / "snippets/X/generated/out.txt").write_text("an example's write")
+    assert changes(before, snapshot(tmp_path)) == [
+        "created snippets/X/generated/out.txt"
+    ]

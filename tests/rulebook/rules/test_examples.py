@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from rulebook.rules.examples import Kind, Marker, find_example
+from pathlib import Path
+
+from rulebook.rules.examples import (
+    VARIANT_FRAMEWORKS,
+    ExamplePair,
+    Framework,
+    Kind,
+    Marker,
+    example_folder,
+    find_example,
+    has_pair_folder,
+)
 from tests.builders import MiniRulebook
 
 
@@ -46,3 +57,72 @@ def test_marker_must_end_the_line(mini: MiniRulebook) -> None:
     bad = find_example(mini.root / "snippets", "AP-PY20", Kind.BAD)
     assert bad is not None
     assert bad.markers() == ()
+
+
+def test_a_django_example_lives_in_its_framework_folder(mini: MiniRulebook) -> None:
+    mini.add_django()
+    snippets = mini.root / "snippets"
+    good = find_example(snippets, "AP-PY16", Kind.GOOD, Framework.DJANGO)
+    assert good is not None
+    assert good.location == snippets / "AP-PY16/django/good.py"
+    assert (good.framework, good.test_id, good.label) == (
+        Framework.DJANGO,
+        "AP-PY16-django-good",
+        "Django GOOD",
+    )
+    default = find_example(snippets, "AP-PY16", Kind.GOOD)
+    assert default is not None
+    assert (default.framework, default.test_id, default.label) == (
+        Framework.FASTAPI,
+        "AP-PY16-good",
+        "GOOD",
+    )
+    assert find_example(snippets, "AP-PY16", Kind.BAD, Framework.DJANGO) is not None
+    assert find_example(snippets, "AP-PY17", Kind.BAD, Framework.DJANGO) is None
+
+
+def test_frameworks_and_their_folders(tmp_path: Path) -> None:
+    assert [(f.value, f.label, f.is_default) for f in Framework] == [
+        ("fastapi", "FastAPI", True),
+        ("django", "Django", False),
+    ]
+    assert VARIANT_FRAMEWORKS == (Framework.DJANGO,)
+    assert example_folder(tmp_path, "X-01", Framework.FASTAPI) == tmp_path / "X-01"
+    assert example_folder(tmp_path, "X-01", Framework.DJANGO) == (
+        tmp_path / "X-01/django"
+    )
+
+
+def test_a_pair_speaks_its_examples_framework(mini: MiniRulebook) -> None:
+    mini.add_django()
+    snippets = mini.root / "snippets"
+    good = find_example(snippets, "AP-PY16", Kind.GOOD, Framework.DJANGO)
+    bad = find_example(snippets, "AP-PY16", Kind.BAD, Framework.DJANGO)
+    assert good is not None
+    assert bad is not None
+    pair = ExamplePair(good, bad)
+    assert pair.framework is Framework.DJANGO
+    assert pair.examples == (good, bad)
+
+
+def test_every_example_knows_its_rulebook(mini: MiniRulebook) -> None:
+    mini.add_django()
+    (mini.root / "snippets/AP-PY16/django/good.py").unlink()
+    mini.write("snippets/AP-PY16/django/good/main.py", "print(1)\n#> 1\n")
+    snippets = mini.root / "snippets"
+    found = [
+        find_example(snippets, "AP-PY16", kind, framework)
+        for kind in Kind
+        for framework in Framework
+    ]
+    assert [example and example.rulebook_root for example in found] == [mini.root] * 4
+
+
+def test_a_framework_folder_of_caches_only_holds_no_pair(mini: MiniRulebook) -> None:
+    snippets = mini.root / "snippets"
+    assert has_pair_folder(snippets, "AP-PY16", Framework.FASTAPI)
+    assert not has_pair_folder(snippets, "AP-PY16", Framework.DJANGO)
+    mini.write("snippets/AP-PY16/django/__pycache__/good.cpython-311.pyc", "")
+    assert not has_pair_folder(snippets, "AP-PY16", Framework.DJANGO)
+    mini.write("snippets/AP-PY16/django/good.py", "print(1)\n")
+    assert has_pair_folder(snippets, "AP-PY16", Framework.DJANGO)

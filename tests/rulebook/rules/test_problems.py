@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rulebook.rules.problems import Problem, RulebookInvalidError
+from rulebook.rules.problems import Problem, ProblemLog, RulebookInvalidError
 
 
 def test_format_is_relative_with_a_fix() -> None:
@@ -33,3 +33,16 @@ def test_error_lists_all_problems_sorted() -> None:
     text = str(error)
     assert text.startswith("the rulebook has 2 problems:")
     assert text.index("first") < text.index("second")
+
+
+def test_log_records_on_the_page_unless_told_otherwise() -> None:
+    log = ProblemLog(Path("docs/rules/X.md"), "AP-PY01")
+    log.add(3, "bad level", "use must")
+    log.add(1, "no marker", "mark it", Path("snippets/AP-PY01/bad.py"))
+    log.extend([Problem(Path("a.md"), 2, "AP-PY01", "m", "h")])
+    assert [(p.path.name, p.line, p.message) for p in log.problems] == [
+        ("X.md", 3, "bad level"),
+        ("bad.py", 1, "no marker"),
+        ("a.md", 2, "m"),
+    ]
+    assert all(p.rule_id == "AP-PY01" for p in log.problems)

@@ -39,6 +39,36 @@ def test_a_folder_beside_a_single_file_is_never_used(mini: MiniRulebook) -> None
 
 
 def test_django_variants_and_caches_are_allowed(mini: MiniRulebook) -> None:
-    mini.write("snippets/AP-PY16/django/good.py", "print(1)\n")
+    mini.add_django()
     mini.write("snippets/AP-PY16/__pycache__/good.cpython-311.pyc", "")
+    mini.write("snippets/AP-PY16/django/__pycache__/good.cpython-311.pyc", "")
     assert mini.problems() == []
+
+
+def test_a_stray_file_inside_django_is_named(mini: MiniRulebook) -> None:
+    mini.add_django()
+    path = mini.write("snippets/AP-PY16/django/settings.py", "DEBUG = False\n")
+    problem = mini.only_problem()
+    assert (problem.path, problem.line, problem.rule_id) == (path, 1, "AP-PY16")
+    assert problem.message == "'settings.py' belongs to no example"
+    assert problem.hint == (
+        "move it into an example or delete it; AP-PY16/django/ holds only: good.py, "
+        "good.md, bad.py, bad.md, good/, bad/"
+    )
+
+
+def test_no_framework_folder_inside_django(mini: MiniRulebook) -> None:
+    mini.add_django()
+    mini.write("snippets/AP-PY16/django/django/good.py", "print(1)\n")
+    problem = mini.only_problem()
+    assert problem.message == "'django/' belongs to no example"
+
+
+def test_a_shadowed_django_candidate_is_named(mini: MiniRulebook) -> None:
+    mini.add_django()
+    mini.write("snippets/AP-PY16/django/bad/main.py", "print(1)\n")
+    problem = mini.only_problem()
+    assert problem.path == mini.root / "snippets/AP-PY16/django/bad"
+    assert problem.message == (
+        "'bad/' is never used: 'bad.py' is the Django BAD example"
+    )

@@ -58,3 +58,26 @@ def test_site_url_always_ends_with_a_slash(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_url: https://x.test/rules\n")
     assert read_site_url(tmp_path) == "https://x.test/rules/"
     assert short_path("PQG-5") == "r/PQG-5/"
+
+
+def test_frameworks_list_the_default_pair_then_each_variant(mini: MiniRulebook) -> None:
+    mini.add_rule("AP-PY17")
+    mini.add_django()
+    rulebook = load_valid_rulebook(mini.root)
+    document = json.loads(dump(rulebook_document(rulebook, SITE)))
+    jsonschema.validate(document, SCHEMA, format_checker=jsonschema.FormatChecker())
+    frameworks = {rule["id"]: rule["frameworks"] for rule in document["rules"]}
+    assert frameworks == {"AP-PY16": ["fastapi", "django"], "AP-PY17": ["fastapi"]}
+
+
+def test_schema_refuses_a_framework_it_does_not_know(mini: MiniRulebook) -> None:
+    document = rulebook_document(load_valid_rulebook(mini.root), SITE)
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    document["rules"][0]["frameworks"] = ["django"]
+    assert [e.message for e in validator.iter_errors(document)] == [
+        "'fastapi' was expected"
+    ]
+    document["rules"][0]["frameworks"] = ["fastapi", "flask"]
+    assert [e.message for e in validator.iter_errors(document)] == [
+        "'flask' is not one of ['fastapi', 'django']"
+    ]
