@@ -95,9 +95,16 @@ def route_decorator(function: ast.AST) -> ast.Call | None:
             isinstance(decorator, ast.Call)
             and isinstance(decorator.func, ast.Attribute)
             and decorator.func.attr in ROUTE_METHODS
+            and not _is_mock(decorator.func.value)
         ):
             return decorator
     return None
+
+
+def _is_mock(node: ast.expr) -> bool:
+    """`mock` or `unittest.mock`, whose `patch(...)` decorates tests, not routes."""
+    name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", "")
+    return name == "mock"
 
 
 def route_methods(decorator: ast.Call) -> set[str]:
@@ -242,11 +249,60 @@ def _derived(
             if name in found:
                 continue
             for base in node.bases:
-                base_name = module.qualified_name(base) or ""
+                base_name = base_name_of(module, base)
                 if base_name in accept or base_name in found:
                     found.add(name)
                     changed = True
                     break
+    return found
+
+
+def base_name_of(module: Module, base: ast.expr) -> str:
+    """The qualified name of a class base, generic arguments dropped
+    (`serializers.ModelSerializer[Account]` -> `rest_framework.serializers...`)."""
+    if isinstance(base, ast.Subscript):
+        base = base.value
+    return module.qualified_name(base) or ""
+
+
+SERIALIZER_BASES = frozenset(
+    {
+        f"rest_framework.serializers.{name}"
+        for name in ("Serializer", "ModelSerializer", "HyperlinkedModelSerializer")
+    }
+)
+MODEL_SERIALIZER_BASES = frozenset(
+    {
+        "rest_framework.serializers.ModelSerializer",
+        "rest_framework.serializers.HyperlinkedModelSerializer",
+    }
+)
+FORM_BASES = frozenset(
+    {
+        "django.forms.Form",
+        "django.forms.ModelForm",
+        "django.forms.forms.Form",
+        "django.forms.models.ModelForm",
+    }
+)
+
+
+def serializer_classes(module: Module, bases: frozenset[str]) -> set[str]:
+    """Names of the module's classes that derive (through local classes) from one
+    of `bases`: `SERIALIZER_BASES`, `MODEL_SERIALIZER_BASES` or `FORM_BASES`."""
+    return _derived(module, local_classes(module), set(), bases)
+
+
+def meta_options(node: ast.ClassDef) -> dict[str, ast.Assign]:
+    """The assignments of a class's inner `class Meta`, by name."""
+    found: dict[str, ast.Assign] = {}
+    for item in node.body:
+        if isinstance(item, ast.ClassDef) and item.name == "Meta":
+            for statement in item.body:
+                if isinstance(statement, ast.Assign):
+                    for target in statement.targets:
+                        if isinstance(target, ast.Name):
+                            found[target.id] = statement
     return found
 
 
@@ -353,6 +409,49 @@ def in_core_class(module: Module, function: ast.AST) -> ast.ClassDef | None:
     if isinstance(owner, ast.ClassDef) and owner.name.endswith(CORE_CLASS_SUFFIXES):
         return owner
     return None
+
+
+def core_receivers(module: Module, function: Function) -> set[str]:
+    """Names through which `function` reaches core code without `Depends(...)`.
+
+    What a Django or DRF view holds instead of injected parameters: a module-level
+    name bound to an instance of a core class (`box_office = BookingService(...)`),
+    a local name bound so in the function (`service = OrderService()`), and a
+    parameter of the function, or of a function it is nested in, annotated with a
+    core class (`def user_urls(service: UserService)` around the view). A core class
+    is one whose name ends in `Service`, `Repository` or `UseCase`.
+    """
+    names: set[str] = set()
+    scopes: list[ast.AST] = [function]
+    scopes += [a for a in module.ancestors(function) if isinstance(a, FUNCTIONS)]
+    for scope in scopes:
+        assert isinstance(scope, FUNCTIONS)  # noqa: S101 - filtered above
+        for argument in parameters(scope):
+            if _names_core_class(module, unwrap(module, argument.annotation)):
+                names.add(argument.arg)
+    statements: list[ast.AST] = [*walk_body(function), *module.tree.body]
+    for statement in statements:
+        if isinstance(statement, ast.Assign) and is_core_instance(
+            module, statement.value
+        ):
+            names.update(t.id for t in statement.targets if isinstance(t, ast.Name))
+        elif (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and is_core_instance(module, statement.value)
+        ):
+            names.add(statement.target.id)
+    return names
+
+
+def is_core_instance(module: Module, node: ast.AST | None) -> bool:
+    """Whether `node` builds an instance of a core class: `OrderService(...)`."""
+    return isinstance(node, ast.Call) and _names_core_class(module, node.func)
+
+
+def _names_core_class(module: Module, node: ast.expr | None) -> bool:
+    name = type_name(module, node)
+    return bool(name) and (name or "").rsplit(".", 1)[-1].endswith(CORE_CLASS_SUFFIXES)
 
 
 def is_framework_name(name: str | None) -> bool:

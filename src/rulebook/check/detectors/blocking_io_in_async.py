@@ -15,7 +15,15 @@ Matches, in the body of an `async def` (not in nested functions):
 - the module-level HTTP functions of `requests` (`requests.get`, `requests.post`,
   ...), `httpx` (`httpx.get`, ...) and `urllib.request.urlopen`: ruff's `ASYNC210`
   knows them too, but the rule does not declare it, so `rulebook check` reports them
-  here.
+  here;
+- Django's sync ORM, in a module that imports Django: a call, not awaited, that
+  runs the query of a manager chain (`Order.objects.get(...)`,
+  `Order.objects.filter(...).first()`, `.count()`, `.create()`, `.update()`,
+  `.delete()`, `.exists()`, ... on `Model.objects` or `Model._default_manager`),
+  `list(...)`, `tuple(...)`, `set(...)`, `sorted(...)`, `len(...)` or `bool(...)`
+  of such a chain, and a plain `for` over one. Django refuses these in async code
+  (`SynchronousOnlyOperation`); the async API is `aget`, `acount`, `async for`, or
+  `sync_to_async` around the work.
 
 Start-up code is left alone (the rule's exception): a lifespan function, an
 `on_event("startup")` handler. One finding per line.
@@ -23,7 +31,10 @@ Start-up code is left alone (the rule's exception): a lifespan function, an
 Misses: sessions reached through an attribute (`self.session`, `request.state.db`)
 or a factory with another name, engines made in another module, blocking calls one
 function deeper, sync SDKs and drivers (`psycopg2`, `boto3`), `Path.open()`, and
-`open()` or `subprocess` (ruff's `ASYNC230` and `ASYNC22x`).
+`open()` or `subprocess` (ruff's `ASYNC230` and `ASYNC22x`). In Django: a queryset
+kept in a variable and evaluated later, instance methods (`order.save()`,
+`order.delete()`), related managers (`customer.orders.all()`), lazy relationship
+reads (`order.customer`), and `connection.cursor()`.
 """
 
 from __future__ import annotations
@@ -79,6 +90,57 @@ ENGINE_IO = frozenset({"connect", "begin", "execute"})
 CONNECTION_IO = frozenset(
     {"execute", "scalars", "scalar", "exec_driver_sql", "commit", "rollback"}
 )
+MANAGERS = frozenset({"objects", "_default_manager", "_base_manager"})
+"""Attributes of a Django model class that hold its manager."""
+QUERYSET_RUNS = frozenset(
+    {
+        "get",
+        "first",
+        "last",
+        "earliest",
+        "latest",
+        "count",
+        "exists",
+        "contains",
+        "aggregate",
+        "in_bulk",
+        "iterator",
+        "explain",
+        "create",
+        "get_or_create",
+        "update_or_create",
+        "bulk_create",
+        "bulk_update",
+        "update",
+        "delete",
+    }
+)
+"""Queryset and manager methods that run a query (each has an `a...` twin)."""
+QUERYSET_BUILDERS = frozenset(
+    {
+        "all",
+        "filter",
+        "exclude",
+        "order_by",
+        "select_related",
+        "prefetch_related",
+        "annotate",
+        "alias",
+        "values",
+        "values_list",
+        "only",
+        "defer",
+        "using",
+        "distinct",
+        "reverse",
+        "select_for_update",
+        "raw",
+        "extra",
+    }
+)
+"""Queryset methods that return a new queryset without running it."""
+QUERYSET_EVALUATORS = frozenset({"list", "len", "bool", "tuple", "set", "sorted"})
+"""Builtins that evaluate a queryset they are given."""
 HTTP_FUNCTIONS = frozenset(
     {
         *(
@@ -116,7 +178,7 @@ def _may_block(module: Module) -> bool:
     none of them are not walked.
     """
     roots = {name.split(".")[0] for name in module.imports.values()}
-    return bool(roots & {"sqlalchemy", "requests", "httpx", "urllib"}) or (
+    return bool(roots & {"sqlalchemy", "requests", "httpx", "urllib", "django"}) or (
         "Session" in module.source
     )
 
@@ -139,9 +201,28 @@ def _blocking(
 ) -> Iterator[tuple[ast.AST, str]]:
     where = f"inside async def `{function.name}`"
     sessions, connections = _sync_handles(module, function, engines)
+    django = "django" in {name.split(".")[0] for name in module.imports.values()}
     for node in walk_body(function):
+        if django and isinstance(node, ast.For) and _manager_chain(node.iter):
+            yield (
+                node.iter,
+                f"a plain `for` over a queryset runs a sync query {where}; "
+                "use `async for`",
+            )
+            continue
         if not isinstance(node, ast.Call) or isinstance(module.parent(node), ast.Await):
             continue
+        if django:
+            orm = _django_orm(node)
+            if orm is not None:
+                yield (
+                    node,
+                    f"Django's sync ORM `{orm}` blocks the event loop {where} (Django "
+                    f"raises SynchronousOnlyOperation); await its async twin "
+                    "(`aget`, `acount`, `async for`) or wrap the work in "
+                    "`sync_to_async`",
+                )
+                continue
         name = module.qualified_name(node.func)
         if name in HTTP_FUNCTIONS:
             yield (
@@ -223,4 +304,35 @@ def _opens_connection(node: ast.AST, engines: set[str]) -> bool:
         and node.func.attr in {"connect", "begin"}
         and isinstance(node.func.value, ast.Name)
         and node.func.value.id in engines
+    )
+
+
+def _django_orm(call: ast.Call) -> str | None:
+    """How a call runs a Django query synchronously (`.get()`, `list()`), or None."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in QUERYSET_RUNS:
+        if _manager_chain(func.value):
+            return f".{func.attr}()"
+    elif (
+        isinstance(func, ast.Name)
+        and func.id in QUERYSET_EVALUATORS
+        and len(call.args) == 1
+        and _manager_chain(call.args[0])
+    ):
+        return f"{func.id}(...)"
+    return None
+
+
+def _manager_chain(node: ast.expr) -> bool:
+    """`Model.objects`, alone or followed by calls that build a queryset
+    (`.filter(...)`), the model a capitalised name."""
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr not in QUERYSET_BUILDERS:
+            return False
+        node = node.func.value
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr in MANAGERS
+        and isinstance(node.value, ast.Name)
+        and node.value.id[:1].isupper()
     )

@@ -16,9 +16,19 @@ call: a project whose folder is a git work tree's root (it holds `.git`), whose
 modules create a FastAPI app and declare routes, none of them a readiness or liveness
 path. A single example or a sub-project is not asked for one.
 
-Misses: Django views (the path lives in `urls.py`), routes whose path is not a literal,
-and handlers that call something irrelevant (`time.time()`) before answering a
-constant.
+Django: a view that a `path(...)` (or `re_path(...)`) entry of any module of the
+project routes a readiness path to (`path("health/", views.health)`,
+`path("ready", ReadyView.as_view())`) is the health handler: the function of that
+name, or the `get` (or `head`) method of the class of that name, in any module of
+the project (matched by name, so a same-named function elsewhere is read too).
+Its body is read as above; `JsonResponse` and `HttpResponse` built from literals count
+as constants.
+
+Misses: routes whose path is not a literal, a health path split between an
+`include()` prefix and the included route (`path("health/", include(...))` around
+`path("", view)`), handlers that call something irrelevant
+(`time.time()`) before answering a constant, and a Django project with no health
+path at all (only a FastAPI app is asked for one).
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from collections.abc import Iterator
 
 from rulebook.check.detectors import Project, ProjectHit
 from rulebook.check.detectors._layers import route_path
-from rulebook.check.detectors._web import ROUTE_METHODS
+from rulebook.check.detectors._web import ROUTE_METHODS, url_routes
 from rulebook.check.finding import Hit
 from rulebook.check.module import FUNCTIONS, Module
 
@@ -55,15 +65,24 @@ MISSING = (
     "instance from a healthy one; add GET /health that checks the database"
 )
 RESPONSES = frozenset(
-    {"JSONResponse", "PlainTextResponse", "Response", "ORJSONResponse", "dict"}
+    {
+        "JSONResponse",
+        "PlainTextResponse",
+        "Response",
+        "ORJSONResponse",
+        "dict",
+        "JsonResponse",
+        "HttpResponse",
+    }
 )
 
 
 def detect_project(project: Project) -> Iterator[ProjectHit]:
     """Report constant health handlers, and a repository's app with no health route."""
     probes = 0
+    django = _django_probes(project)
     for module in project.modules:
-        for hit in _constant_handlers(module):
+        for hit in _constant_handlers(module, django):
             yield ProjectHit(module.path, hit.line, hit.column, hit.message)
         probes += sum(1 for f in module.nodes(*FUNCTIONS) if _any_probe(f))
     if probes or not (project.root / ".git").exists():
@@ -84,10 +103,46 @@ def detect_project(project: Project) -> Iterator[ProjectHit]:
             return
 
 
-def _constant_handlers(module: Module) -> Iterator[Hit]:
+def _django_probes(project: Project) -> dict[str, tuple[str, bool]]:
+    """View name -> (readiness path, whether the view is a class), from the URL
+    entries of every module of the project."""
+    found: dict[str, tuple[str, bool]] = {}
+    for module in project.modules:
+        for route in url_routes(module):
+            if route.view is None or route.route is None:
+                continue
+            if "/" + route.route.strip("/").lower() in READINESS:
+                found.setdefault(route.view, (route.route, route.is_class))
+    return found
+
+
+def _django_path(
+    module: Module,
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    django: dict[str, tuple[str, bool]],
+) -> str | None:
+    """The readiness path `urlpatterns` route to this Django view, if any."""
+    owner = module.parent(function)
+    if isinstance(owner, ast.Module):
+        name, is_class = function.name, False
+    elif isinstance(owner, ast.ClassDef) and function.name in {"get", "head"}:
+        name, is_class = owner.name, True
+    else:
+        return None
+    entry = django.get(name)
+    if entry is None or entry[1] != is_class:
+        return None
+    return "/" + entry[0].strip("/")
+
+
+def _constant_handlers(
+    module: Module, django: dict[str, tuple[str, bool]]
+) -> Iterator[Hit]:
     """Health handlers that only return a constant."""
     for function in module.nodes(*FUNCTIONS):
         path = _probe_path(function)
+        if path is None and django:
+            path = _django_path(module, function, django)
         if path is None:
             continue
         body = function.body

@@ -6,13 +6,18 @@ whose keywords say `allow_credentials=True` (a literal) and either `allow_origin
 holding the literal `"*"` or an `allow_origin_regex` literal that accepts unrelated
 origins (tried on two made-up ones). Reported at the origins keyword.
 
-Also matches django-cors-headers: a module-level `CORS_ALLOW_ALL_ORIGINS = True` (or
-the old `CORS_ORIGIN_ALLOW_ALL`) in a module that also sets
-`CORS_ALLOW_CREDENTIALS = True`, reported at the allow-all line.
+Also matches django-cors-headers, in a module that sets `CORS_ALLOW_CREDENTIALS =
+True`: `CORS_ALLOW_ALL_ORIGINS = True` (or the old `CORS_ORIGIN_ALLOW_ALL`), reported
+at the allow-all line, and a `CORS_ALLOWED_ORIGIN_REGEXES` (or the old
+`CORS_ORIGIN_REGEX_WHITELIST`) holding a literal regex that accepts unrelated origins,
+reported at that regex. The settings are read from module-level assignments and from
+the keywords of a `settings.configure(...)` call.
 
 Misses: origins or the credentials flag passed through variables or settings
-(`allow_origins=settings.origins` holding `"*"`), Django settings split over several
-modules, and a list of origins that is wrong but not a wildcard.
+(`allow_origins=settings.origins` holding `"*"`, `CORS_ALLOW_ALL_ORIGINS =
+env.bool(...)`), Django settings split over several modules (`CORS_ALLOW_ALL_ORIGINS`
+in `base.py`, the credentials in `production.py`), a `CORS_URLS_REGEX` that narrows
+the damage, and a list of origins that is wrong but not a wildcard.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ NAME = "cors-wildcard-with-credentials"
 
 PROBE_ORIGINS = ("https://evil.example", "http://attacker.test:8080")
 DJANGO_ALLOW_ALL = frozenset({"CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"})
+DJANGO_REGEXES = frozenset(
+    {"CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST"}
+)
+CONFIGURE = frozenset({"django.conf.settings.configure"})
 
 
 def detect(module: Module) -> Iterator[Hit]:
@@ -91,19 +100,61 @@ def _catch_all(node: ast.expr | None) -> bool:
 
 
 def _django(module: Module) -> Iterator[Hit]:
-    allow_all: ast.Assign | None = None
-    credentials = False
-    for statement in module.tree.body:
-        if not isinstance(statement, ast.Assign) or not _is_true(statement.value):
-            continue
-        names = {t.id for t in statement.targets if isinstance(t, ast.Name)}
-        if names & DJANGO_ALLOW_ALL and allow_all is None:
-            allow_all = statement
-        if "CORS_ALLOW_CREDENTIALS" in names:
-            credentials = True
-    if allow_all is not None and credentials:
+    if "CORS_ALLOW_CREDENTIALS" not in module.source:
+        return  # cheap: most modules set no CORS at all
+    settings = _django_settings(module)
+    if not _is_true(settings.get("CORS_ALLOW_CREDENTIALS")):
+        return
+    allow_all = next(
+        (settings[name] for name in sorted(DJANGO_ALLOW_ALL) if name in settings),
+        None,
+    )
+    if _is_true(allow_all):
+        assert allow_all is not None  # noqa: S101 - _is_true(None) is False
         yield Hit.at(
-            allow_all,
+            _statement(module, allow_all),
             "CORS allows every origin while CORS_ALLOW_CREDENTIALS = True sends the "
             "user's cookies; set CORS_ALLOWED_ORIGINS to the front-ends' origins",
         )
+    for name in sorted(DJANGO_REGEXES):
+        regexes = settings.get(name)
+        if not isinstance(regexes, ast.List | ast.Tuple):
+            continue
+        for regex in regexes.elts:
+            if _catch_all(regex):
+                assert isinstance(regex, ast.Constant)  # noqa: S101 - _catch_all
+                yield Hit.at(
+                    regex,
+                    f"{name} holds {regex.value!r}, which matches any origin, and "
+                    "CORS_ALLOW_CREDENTIALS = True sends the user's cookies; list "
+                    "the origins",
+                )
+
+
+def _django_settings(module: Module) -> dict[str, ast.expr]:
+    """Setting name -> value: module-level assignments (the first one wins) and the
+    keywords of `settings.configure(...)`."""
+    found: dict[str, ast.expr] = {}
+    for statement in module.tree.body:
+        if isinstance(statement, ast.Assign):
+            for target in statement.targets:
+                if isinstance(target, ast.Name):
+                    found.setdefault(target.id, statement.value)
+        elif (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.value is not None
+        ):
+            found.setdefault(statement.target.id, statement.value)
+    for call in module.nodes(ast.Call):
+        if module.qualified_name(call.func) in CONFIGURE:
+            for item in call.keywords:
+                if item.arg is not None:
+                    found.setdefault(item.arg, item.value)
+    return found
+
+
+def _statement(module: Module, value: ast.expr) -> ast.AST:
+    """The assignment that holds `value`, or the keyword's value itself."""
+    parent = module.parent(value)
+    return parent if isinstance(parent, ast.Assign | ast.AnnAssign) else value

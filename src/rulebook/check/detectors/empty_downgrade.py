@@ -1,15 +1,22 @@
-"""DATA-04: an Alembic migration whose `downgrade()` does nothing.
+"""DATA-04: a migration that cannot be rolled back, or whose rollback does nothing.
 
-Matches a module-level `def downgrade()` whose body is only `pass`, `...` and
+Alembic: a module-level `def downgrade()` whose body is only `pass`, `...` and
 docstrings, in an Alembic revision file: a module that also defines `upgrade()` and
 either assigns `revision` at module level or imports `alembic.op`. The finding is on
 the body's first statement (the `pass`).
 
-A downgrade that raises (`NotImplementedError`, or an error that explains why the
-step cannot be undone) is left alone: the rule allows an irreversible step that says
-so. Misses: downgrades that undo only part of the upgrade, or that do the wrong
-thing; Django migrations (`RunPython` without `reverse_code`, `RunPython.noop`),
-where an empty reverse is often a deliberate choice for data migrations.
+Django: in a migration module (one that imports `django.db.migrations`), a
+`migrations.RunPython(...)` with no reverse (`reverse_code=`, or a second argument)
+and a `migrations.RunSQL(...)` with no `reverse_sql=` (or second argument), or a
+reverse given as a literal `None`: `migrate <app> <previous>` then stops with
+`IrreversibleError`. The finding is on the operation.
+
+A downgrade or reverse function that raises (`NotImplementedError`, or an error that
+explains why the step cannot be undone) is left alone: the rule allows an
+irreversible step that says so. So is `RunPython.noop` or `RunSQL.noop` as the
+reverse, which the rule allows when the schema step next to it already undoes the
+data. Misses: downgrades and reverses that undo only part of the upgrade, or that do
+the wrong thing, and a `noop` reverse that loses data.
 """
 
 from __future__ import annotations
@@ -24,8 +31,20 @@ RULE_ID = "DATA-04"
 NAME = "empty-downgrade"
 
 
+DJANGO_OPERATIONS = {
+    "django.db.migrations.RunPython": ("reverse_code", "code"),
+    "django.db.migrations.RunSQL": ("reverse_sql", "sql"),
+    "django.db.migrations.operations.RunPython": ("reverse_code", "code"),
+    "django.db.migrations.operations.RunSQL": ("reverse_sql", "sql"),
+}
+"""Django operations that reverse only when given a reverse: its keyword, and the
+keyword of the forward step."""
+
+
 def detect(module: Module) -> Iterator[Hit]:
-    """Report the empty body of an Alembic revision's `downgrade()`."""
+    """Report the empty body of an Alembic revision's `downgrade()`, and Django
+    operations that have no reverse."""
+    yield from _irreversible_operations(module)
     functions = {
         node.name: node
         for node in module.tree.body
@@ -68,3 +87,38 @@ def _does_nothing(statement: ast.stmt) -> bool:
             statement.value.value is Ellipsis or isinstance(statement.value.value, str)
         )
     )
+
+
+def _irreversible_operations(module: Module) -> Iterator[Hit]:
+    if "Run" not in module.source or not any(
+        name.startswith("django.db.migrations") for name in module.imports.values()
+    ):
+        return
+    for call in module.nodes(ast.Call):
+        name = module.qualified_name(call.func)
+        if name not in DJANGO_OPERATIONS:
+            continue
+        reverse_keyword, forward_keyword = DJANGO_OPERATIONS[name]
+        reverse = _keyword(call, reverse_keyword)
+        if reverse is None and len(call.args) >= 2:
+            reverse = call.args[1]
+        if reverse is not None and not (
+            isinstance(reverse, ast.Constant) and reverse.value is None
+        ):
+            continue
+        if not call.args and _keyword(call, forward_keyword) is None:
+            continue  # not an operation: `RunPython(**options)`
+        operation = name.rsplit(".", 1)[-1]
+        yield Hit.at(
+            call,
+            f"`{operation}` has no `{reverse_keyword}`, so `migrate <app> <previous>` "
+            f"stops with IrreversibleError; pass a `{reverse_keyword}` that undoes "
+            "it (or one that raises and says why it cannot be undone)",
+        )
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    for item in call.keywords:
+        if item.arg == name:
+            return item.value
+    return None

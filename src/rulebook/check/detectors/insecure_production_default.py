@@ -6,15 +6,22 @@ Matches:
 - a field named `debug` with the default `True` (also `Field(True)` or
   `Field(default=True)`) in a pydantic-settings class, so debug is on wherever the
   environment does not say otherwise;
-- `DEBUG = True` at the top level of a settings module (`settings.py`, `config.py`),
-  as Django's generated settings have it;
+- `DEBUG = True` at the top level of a settings module (`settings.py`, `config.py`,
+  or `production.py`/`prod.py` in a `settings/` package), as Django's generated
+  settings have it, or `DEBUG` read from the environment with `default=True`
+  (django-environ's `env.bool("DEBUG", default=True)`, python-decouple's
+  `config("DEBUG", default=True, cast=bool)`);
+- in such a module, Django's cookie flags switched off with a literal:
+  `SESSION_COOKIE_SECURE = False` or `CSRF_COOKIE_SECURE = False`;
 - `<response>.set_cookie(...)` without `secure=True` (missing, or a literal `False`);
   a `secure=` taken from a variable or setting, and calls with `**kwargs`, pass.
 
 Misses: a missing HTTPS redirect or HSTS header (whether TLS ends at a proxy is a
-deployment fact), `SESSION_COOKIE_SECURE` and friends left unset in Django, debug
-switched on through a variable, and development settings modules with other names
-(`settings/dev.py`), which are meant to turn debug on.
+deployment fact), `SESSION_COOKIE_SECURE` and friends left unset in Django (their
+default is `False`; `manage.py check --deploy` reports that), debug switched on
+through a variable or `settings.configure(DEBUG=True)`, `DEBUG = True` in a shared
+`settings/base.py` that production may override, and development settings modules
+with other names (`settings/dev.py`), which are meant to turn debug on.
 """
 
 from __future__ import annotations
@@ -36,6 +43,9 @@ APPS = frozenset(
     }
 )
 SETTINGS_BASES = frozenset({"BaseSettings"})
+PRODUCTION_STEMS = frozenset({"production", "prod"})
+"""Modules of a `settings/` package that production runs with."""
+COOKIE_FLAGS = frozenset({"SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"})
 
 
 def detect(module: Module) -> Iterator[Hit]:
@@ -63,20 +73,28 @@ def detect(module: Module) -> Iterator[Hit]:
     for node in module.nodes(ast.ClassDef):
         if _is_settings_class(module, node):
             yield from _debug_fields(node)
-    if module.role is Role.SETTINGS:
+    if _is_settings_module(module):
         for statement in module.tree.body:
-            if (
-                isinstance(statement, ast.Assign)
-                and any(
-                    isinstance(t, ast.Name) and t.id == "DEBUG"
-                    for t in statement.targets
-                )
-                and _is_true(statement.value)
-            ):
+            if not isinstance(statement, ast.Assign):
+                continue
+            names = {t.id for t in statement.targets if isinstance(t, ast.Name)}
+            value = statement.value
+            if "DEBUG" in names and (_is_true(value) or _defaults_true(value)):
                 yield Hit.at(
                     statement,
                     "DEBUG = True in the settings module is what production runs "
                     "with unless someone overrides it; default to False",
+                )
+            elif (
+                names & COOKIE_FLAGS
+                and isinstance(value, ast.Constant)
+                and value.value is False
+            ):
+                flag = sorted(names & COOKIE_FLAGS)[0]
+                yield Hit.at(
+                    statement,
+                    f"{flag} = False lets the cookie travel over plain HTTP; "
+                    "set it to True",
                 )
 
 
@@ -135,3 +153,16 @@ def _field_call(call: ast.Call) -> bool:
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     return name == "Field"
+
+
+def _is_settings_module(module: Module) -> bool:
+    """`settings.py`, `config.py`, or a production module of a `settings/` package."""
+    if module.role is Role.SETTINGS:
+        return True
+    path = module.path
+    return path.parent.name == "settings" and path.stem in PRODUCTION_STEMS
+
+
+def _defaults_true(node: ast.expr) -> bool:
+    """A call that reads a value with `default=True`: `env.bool("X", default=True)`."""
+    return isinstance(node, ast.Call) and _is_true(_keyword(node, "default"))

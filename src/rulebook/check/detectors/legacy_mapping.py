@@ -1,4 +1,4 @@
-"""DATA-03: a SQLAlchemy model declared in the legacy, untyped style.
+"""DATA-03: a model declared in the legacy, untyped style, or with a hidden relation.
 
 Matches:
 
@@ -10,13 +10,27 @@ Matches:
 - a `relationship(...)` call with a `backref=` argument, which creates an attribute
   the other class does not show.
 
+- in the body of a Django model (a class deriving, through the module's classes,
+  from `django.db.models.Model`), a `ForeignKey`, `OneToOneField` or
+  `ManyToManyField` with no `related_name=` whose default reverse accessor the
+  module reads (`customer.order_set` for `Order.customer`, `user.profile` for a
+  one-to-one on `Profile`): code then depends on an attribute that, as with
+  `backref=`, no class body shows, under a name Django made up. A relation without
+  `related_name` whose reverse nobody reads in the module is left alone: Django's
+  default is idiomatic until code leans on it.
+
 One finding per line. `Column(...)` inside `Table(...)` is left alone (the rule's
-exception for association tables and unmapped tables).
+exception for association tables and unmapped tables), and so are the fields of a
+Django migration's `CreateModel(fields=[...])`, which repeat the model.
 
 Misses: models in modules where neither the base nor `__tablename__` is visible (a
 mixin, a class whose base is imported), `Mapped[str]` on data that is really
-optional, a relationship written on one side only, and models kept in a shared
-application-wide `models.py`; those need a reviewer.
+optional (in Django, `null=True` on a field the business requires; Django's own
+exception, a `unique=True, blank=True` string that needs NULL, looks the same), a
+relationship written on one side only (a `related_name` whose other side carries no
+annotation), a default reverse accessor read in another module (a view reading
+`customer.order_set`), and models kept in a shared application-wide `models.py`;
+those need a reviewer.
 """
 
 from __future__ import annotations
@@ -31,7 +45,7 @@ from rulebook.check.detectors._layers import (
     mapped_classes,
 )
 from rulebook.check.finding import Hit
-from rulebook.check.module import Module
+from rulebook.check.module import Module, Role
 
 RULE_ID = "DATA-03"
 NAME = "legacy-mapping"
@@ -43,10 +57,20 @@ ATTRIBUTE_FACTORIES = {
 }
 """Class attribute factories: what the finding calls them, and the typed spelling."""
 SQLALCHEMY_PACKAGES = ("sqlalchemy", "sqlmodel")
+RELATION_WORDS = ("ForeignKey", "OneToOneField", "ManyToManyField")
+DJANGO_RELATIONS = frozenset(f"django.db.models.{field}" for field in RELATION_WORDS)
 
 
 def detect(module: Module) -> Iterator[Hit]:
-    """Report legacy bases, untyped attributes of mapped classes, and backrefs."""
+    """Report legacy bases, untyped attributes of mapped classes, backrefs, and
+    Django relations without a `related_name`."""
+    django = any(name.startswith("django.db") for name in module.imports.values())
+    if (
+        django
+        and module.role is not Role.MIGRATION
+        and any(field in module.source for field in RELATION_WORDS)
+    ):
+        yield from _hidden_reverse(module)
     if not any(
         name.startswith(SQLALCHEMY_PACKAGES) for name in module.imports.values()
     ):
@@ -112,3 +136,42 @@ def _sets_tablename(node: ast.ClassDef) -> bool:
         if any(isinstance(t, ast.Name) and t.id == "__tablename__" for t in targets):
             return True
     return False
+
+
+def _hidden_reverse(module: Module) -> Iterator[Hit]:
+    read = {node.attr for node in module.nodes(ast.Attribute)}
+    mapped = mapped_classes(module)
+    for node in module.nodes(ast.ClassDef):
+        if node.name not in mapped:
+            continue
+        for statement in node.body:
+            target: ast.expr
+            value: ast.expr | None
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target, value = statement.targets[0], statement.value
+            elif isinstance(statement, ast.AnnAssign):
+                target, value = statement.target, statement.value
+            else:
+                continue
+            if (
+                not isinstance(value, ast.Call)
+                or module.qualified_name(value.func) not in DJANGO_RELATIONS
+                or keyword(value, "related_name") is not None
+                or any(item.arg is None for item in value.keywords)
+            ):
+                continue
+            kind = module.qualified_name(value.func) or ""
+            accessor = node.name.lower()
+            if not kind.endswith("OneToOneField"):
+                accessor += "_set"
+            if accessor not in read:
+                continue
+            field = (
+                target.id if isinstance(target, ast.Name) else module.segment(target)
+            )
+            yield Hit.at(
+                statement,
+                f"`{node.name}.{field}` has no `related_name`, yet the module reads "
+                f"Django's made-up `{accessor}`, which no model's body shows; name "
+                "the reverse side (`related_name=...`) and annotate it there",
+            )

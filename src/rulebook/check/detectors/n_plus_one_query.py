@@ -8,18 +8,25 @@ Django queryset `Model.objects...`. Inside such a loop it matches:
 
 - a call on the same session that runs a query (`get`, `get_one`, `execute`,
   `scalars`, `scalar`, `query`), and a Django `Model.objects...` query;
-- a read of a lazily loaded relationship on the loop variable (`customer.orders`)
+- a read of a lazily loaded relationship on the loop variable (`order.customer`)
   when the relationship is declared in the same module (`relationship()` without a
   `lazy=` that loads eagerly or raises; Django's `ForeignKey`, `OneToOneField`,
-  `ManyToManyField`) on a class the query names, and the query has no eager loading
-  (`.options(...)`, `select_related`, `prefetch_related`).
+  `ManyToManyField`) on a class the query names, and the query does not load it
+  eagerly. Django's reverse side counts too: `customer.orders` for a foreign key
+  declared with `related_name="orders"`, or Django's default `customer.order_set`
+  (`customer.order` for a one-to-one). SQLAlchemy's `.options(...)` and a bare
+  `select_related()` count as loading everything; `select_related("customer")` and
+  `prefetch_related("items", Prefetch("lines"))` load only the relations they name
+  (the first part of `a__b`), so reading another one is still reported.
 
 One finding per line.
 
 Misses: relationships declared in another module, queries one call away (a helper
 or a property that queries), loops over a list that was loaded earlier and passed
-in, serializers and response models that read relationships after the loop, and
-queries on a session other than the loop's own.
+in, serializers and response models that read relationships after the loop (a DRF
+`ModelSerializer(queryset, many=True)` with nested fields), the second hop of a
+chain (`order.customer.company` after `select_related("customer")`), and queries on
+a session other than the loop's own.
 """
 
 from __future__ import annotations
@@ -76,14 +83,19 @@ SQLALCHEMY_SELECTS = frozenset(
 )
 
 
+DJANGO_EAGER = frozenset({"select_related", "prefetch_related"})
+
+
 @dataclass(frozen=True)
 class Query:
     """A loop's query: the session it ran on (source text), the classes it names,
-    and whether it loads relationships eagerly."""
+    whether it loads every relationship eagerly, and the Django relations it loads
+    by name."""
 
     session: str | None
     classes: frozenset[str]
     eager: bool
+    loaded: frozenset[str] = frozenset()
 
 
 def detect(module: Module) -> Iterator[Hit]:
@@ -182,15 +194,21 @@ def _as_query(module: Module, node: ast.expr) -> Query | None:
     ):
         node = node.func.value
     eager = False
+    loaded: set[str] = set()
     classes: set[str] = set()
     session: str | None = None
     chain: ast.expr = node
     while True:
         if isinstance(chain, ast.Call) and isinstance(chain.func, ast.Attribute):
             method = chain.func.attr
-            eager |= method in EAGER_LOADING
+            named = _named_relations(chain) if method in DJANGO_EAGER else None
+            if named is not None:
+                loaded |= named
+            else:
+                eager |= method in EAGER_LOADING
+                for argument in chain.args:
+                    eager |= _mentions_eager(argument)
             for argument in chain.args:
-                eager |= _mentions_eager(argument)
                 classes |= _named_classes(argument)
             if method in {"scalars", "execute", "query"} and _is_plain(
                 chain.func.value
@@ -198,15 +216,30 @@ def _as_query(module: Module, node: ast.expr) -> Query | None:
                 if method == "execute" and not _runs_select(module, chain):
                     return None
                 session = _dotted(chain.func.value)
-                return Query(session, frozenset(classes), eager)
+                return Query(session, frozenset(classes), eager, frozenset(loaded))
             chain = chain.func.value
         elif isinstance(chain, ast.Attribute) and chain.attr == "objects":
             if isinstance(chain.value, ast.Name) and chain.value.id[:1].isupper():
                 classes.add(chain.value.id)
-                return Query(None, frozenset(classes), eager)
+                return Query(None, frozenset(classes), eager, frozenset(loaded))
             return None
         else:
             return None
+
+
+def _named_relations(call: ast.Call) -> set[str] | None:
+    """The relations a `select_related(...)`/`prefetch_related(...)` call names
+    (`"items__product"` names `items`); None when it names none (a bare
+    `select_related()` follows every foreign key) or one is not a literal."""
+    names: set[str] = set()
+    for argument in call.args:
+        lookup = argument
+        if isinstance(lookup, ast.Call) and lookup.args:  # Prefetch("lines", ...)
+            lookup = lookup.args[0]
+        if not isinstance(lookup, ast.Constant) or not isinstance(lookup.value, str):
+            return None
+        names.add(lookup.value.split("__", 1)[0])
+    return names or None
 
 
 def _dotted(node: ast.expr) -> str:
@@ -276,6 +309,7 @@ def _per_row(
     if not query.eager:
         for name in query.classes:
             lazy |= relations.get(name, set())
+        lazy -= query.loaded
     for node in _walk(body):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             receiver = node.func.value
@@ -327,7 +361,8 @@ def _walk(body: list[ast.AST]) -> Iterator[ast.AST]:
 
 
 def _lazy_relationships(module: Module) -> dict[str, set[str]]:
-    """Class name -> attributes declared as lazily loaded relationships."""
+    """Class name -> attributes declared as lazily loaded relationships, with the
+    reverse side of Django's relations on the class they point to."""
     found: dict[str, set[str]] = {}
     for node in module.nodes(ast.ClassDef):
         for statement in node.body:
@@ -343,7 +378,38 @@ def _lazy_relationships(module: Module) -> dict[str, set[str]]:
                 continue
             if _is_lazy_relationship(module, value):
                 found.setdefault(node.name, set()).add(target.id)
+                reverse = _django_reverse(module, node.name, value)
+                if reverse is not None:
+                    found.setdefault(reverse[0], set()).add(reverse[1])
     return found
+
+
+def _django_reverse(
+    module: Module, owner: str, call: ast.Call
+) -> tuple[str, str] | None:
+    """(class pointed to, reverse accessor) of a Django relation field:
+    `related_name=`, or Django's default `<owner>_set` (`<owner>` for a one-to-one).
+    None for another ORM, a hidden reverse (`related_name="+"`) or a target that is
+    not a name or a string."""
+    name = module.qualified_name(call.func) or ""
+    if not name.startswith("django."):
+        return None
+    target = call.args[0] if call.args else keyword(call, "to")
+    if isinstance(target, ast.Name):
+        pointed = target.id
+    elif isinstance(target, ast.Constant) and isinstance(target.value, str):
+        pointed = owner if target.value == "self" else target.value.rsplit(".")[-1]
+    else:
+        return None
+    related = keyword(call, "related_name")
+    if related is None:
+        suffix = "" if name.endswith("OneToOneField") else "_set"
+        return pointed, owner.lower() + suffix
+    if isinstance(related, ast.Constant) and isinstance(related.value, str):
+        if related.value.endswith("+") or "%" in related.value:
+            return None
+        return pointed, related.value
+    return None
 
 
 def _is_lazy_relationship(module: Module, call: ast.Call) -> bool:

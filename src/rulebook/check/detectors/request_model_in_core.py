@@ -7,14 +7,18 @@ Matches:
   `api`, `routes`, `routers`, `views`, `endpoints`, `dto` or `dtos`
   (`from .schemas import CreateOrderRequest`);
 - a parameter of core code typed with a request model: a pydantic class of the same
-  module whose name ends in `Request`, or any class imported from a transport module.
-  Core code is every function of a core module except routes, and the methods of a
-  class named `...Service`, `...Repository` or `...UseCase` in any module (the
-  single-file case).
+  module whose name ends in `Request`, a DRF serializer or Django form class of the
+  same module (deriving, through the module's classes, from `Serializer`,
+  `ModelSerializer`, `Form` or `ModelForm`), or any class imported from a transport
+  module. Core code is every function of a core module except routes, and the
+  methods of a class named `...Service`, `...Repository` or `...UseCase` in any
+  module (the single-file case).
 
-Misses: request models passed as `BaseModel`, `Any` or a dict, models named otherwise
-(`UserIn`, `OrderSchema`) when they are defined in the same file, functions that are
-core code under another name, and `Model(**body.model_dump())` in the core.
+Misses: request models passed as `BaseModel`, `Any`, a dict or DRF's
+`serializer.validated_data` (an untyped dict of the request's fields), models named
+otherwise (`UserIn`, `OrderSchema`) when they are defined in the same file, DRF's own
+`serializers.Serializer` as the annotation, functions that are core code under
+another name, and `Model(**body.model_dump())` in the core.
 """
 
 from __future__ import annotations
@@ -23,11 +27,14 @@ import ast
 from collections.abc import Iterator
 
 from rulebook.check.detectors._layers import (
+    FORM_BASES,
+    SERIALIZER_BASES,
     functions,
     imported_from,
     in_core_class,
     parameters,
     pydantic_classes,
+    serializer_classes,
     unwrap,
 )
 from rulebook.check.detectors._web import is_route
@@ -68,6 +75,7 @@ def detect(module: Module) -> Iterator[Hit]:
                     "core, and map the request to it in the route",
                 )
     requests = {name for name in pydantic_classes(module) if name.endswith("Request")}
+    requests |= serializer_classes(module, SERIALIZER_BASES | FORM_BASES)
     if not core_module:
         requests |= set(transport)
     if not requests:

@@ -11,9 +11,26 @@ In a FastAPI route it reports:
 - returning `dataclasses.asdict(...)` from a route, which sends every field out,
   internal ones included.
 
+In a Django or DRF view (a DRF `@api_view`, a view class's handler method, a function
+view that `urlpatterns` routes to or that takes `request` first in a `views.py`),
+outside test modules, it reports:
+
+- a field read by hand from an API request's input, at the read:
+  `request.data["sku"]`, `request.data.get("sku")`, the same on DRF's
+  `request.query_params`, and `json.loads(request.body)`; handing the whole of
+  `request.data` to a serializer or form (`Serializer(data=request.data)`) is the
+  boundary the rule asks for and passes;
+- a response built from `dataclasses.asdict(...)` or `model_to_dict(...)`
+  (`Response(model_to_dict(item))`), which sends every field out.
+
 Misses: models whose fields are right but whose constraints are too loose (a
-quantity with no lower bound), Django and DRF views, routes registered without a
-decorator, and raw values built in a helper the route returns.
+quantity with no lower bound), routes registered without a decorator, raw values
+built in a helper the route returns, `request.data` read under another name
+(`payload = request.data; payload["sku"]`), Django's `request.GET` and
+`request.POST` (in a view that renders HTML they hold a search box, a page number or
+the button pressed, so a JSON endpoint reading them is left to a reader), and
+serializers whose fields are too permissive (a `CharField` where a `RegexField`
+belongs). A helper in a `views.py` that takes `request` first counts as a view.
 """
 
 from __future__ import annotations
@@ -22,6 +39,7 @@ import ast
 from collections.abc import Iterator
 
 from rulebook.check.detectors._layers import (
+    Function,
     first_per_line,
     is_injected,
     keyword,
@@ -30,8 +48,9 @@ from rulebook.check.detectors._layers import (
     unwrap,
     walk_body,
 )
+from rulebook.check.detectors._web import is_view, speaks_django
 from rulebook.check.finding import Hit
-from rulebook.check.module import FUNCTIONS, Module
+from rulebook.check.module import FUNCTIONS, Module, Role
 
 RULE_ID = "API-01"
 NAME = "unvalidated-boundary"
@@ -43,13 +62,23 @@ MAPPINGS = frozenset(
 SEQUENCES = frozenset({"list", "typing.List", "collections.abc.Sequence"})
 BODY_READERS = frozenset({"json", "body", "form"})
 DUMPS = frozenset({"dataclasses.asdict"})
+DJANGO_DUMPS = DUMPS | {"django.forms.models.model_to_dict"}
+REQUEST_INPUTS = frozenset({"data", "query_params"})
+"""Attributes of a DRF request that hold an API client's input. Django's `GET` and
+`POST` are left out: in a view that renders HTML they hold a search box, a page
+number or the name of the button pressed, which the rule does not target."""
+JSON_LOADS = frozenset({"json.loads"})
 
 
 def detect(module: Module) -> Iterator[Hit]:
     """Report raw inputs and outputs at each FastAPI route."""
+    django = module.role is not Role.TESTS and speaks_django(module)
     for function in module.nodes(*FUNCTIONS):
         decorator = route_decorator(function)
         if decorator is None:
+            if django and is_view(module, function):
+                for node, message in first_per_line(list(_django(module, function))):
+                    yield Hit.at(node, message)
             continue
         found: list[tuple[ast.AST, str]] = []
         for argument in parameters(function):
@@ -108,6 +137,71 @@ def _body_problems(
                 f"`{function.name}` returns `asdict(...)`, which sends every field "
                 "out, internal ones included; return a response model",
             )
+
+
+def _django(module: Module, function: Function) -> Iterator[tuple[ast.AST, str]]:
+    """Hand-read request fields and dumped responses in a Django or DRF view."""
+    arguments = [a.arg for a in parameters(function)]
+    request = arguments[0] if arguments else None
+    if request is None:
+        return
+    for node in walk_body(function):
+        if isinstance(node, ast.Subscript) and _request_input(node.value, request):
+            yield (
+                node,
+                f"`{function.name}` reads `{module.segment(node)}` by hand, so "
+                "nothing checks it; pass `request.data` to a serializer and read "
+                "`validated_data`",
+            )
+        elif not isinstance(node, ast.Call):
+            continue
+        elif (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and _request_input(node.func.value, request)
+        ):
+            yield (
+                node,
+                f"`{function.name}` reads `{module.segment(node.func)}(...)` by hand, "
+                "so nothing checks it; validate the input with a serializer or form",
+            )
+        elif (
+            module.qualified_name(node.func) in JSON_LOADS
+            and node.args
+            and _is_request_attribute(node.args[0], request, "body")
+        ):
+            yield (
+                node,
+                f"`{function.name}` parses the request body by hand; validate it "
+                "with a serializer or form",
+            )
+        elif isinstance(module.parent(node), ast.Return) and node.args:
+            first = node.args[0]
+            if (
+                isinstance(first, ast.Call)
+                and module.qualified_name(first.func) in DJANGO_DUMPS
+            ):
+                dump = module.segment(first.func)
+                yield (
+                    node,
+                    f"`{function.name}` answers with `{dump}(...)`, which sends every "
+                    "field out, internal ones included; answer with a response "
+                    "serializer whose `fields` list what may leave",
+                )
+
+
+def _request_input(node: ast.expr, request: str) -> bool:
+    """`request.data` or `request.query_params`."""
+    return any(_is_request_attribute(node, request, name) for name in REQUEST_INPUTS)
+
+
+def _is_request_attribute(node: ast.expr, request: str, name: str) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == name
+        and isinstance(node.value, ast.Name)
+        and node.value.id == request
+    )
 
 
 def _is_raw(module: Module, annotation: ast.expr | None) -> bool:

@@ -7,6 +7,10 @@ import textwrap
 from pathlib import Path
 
 from rulebook.check.detectors._layers import (
+    FORM_BASES,
+    MODEL_SERIALIZER_BASES,
+    SERIALIZER_BASES,
+    core_receivers,
     first_per_line,
     functions,
     is_injected,
@@ -15,6 +19,7 @@ from rulebook.check.detectors._layers import (
     route_decorator,
     route_methods,
     route_path,
+    serializer_classes,
     session_names,
     walk_body,
 )
@@ -101,3 +106,55 @@ def test_first_per_line_keeps_one_hit_per_line() -> None:
     first, second = ast.parse("a = 1\nb = 2\n").body
     kept = list(first_per_line([(second, "b"), (first, "a1"), (first, "a2")]))
     assert [message for _node, message in kept] == ["a1", "b"]
+
+
+def test_core_receivers_of_a_django_view() -> None:
+    module = Module.parse(
+        Path("app.py"),
+        textwrap.dedent(
+            """
+            box_office = BookingService(seats=4)
+            orders: OrderRepository = OrderRepository()
+            cache = Cache()
+
+            def urls(service: "UserService", name: str):
+                def view(request, pk):
+                    payments = PaymentService()
+                    client = Client()
+                    return payments, client
+                return view
+            """
+        ),
+    )
+    view = next(f for f in functions(module) if f.name == "view")
+    assert core_receivers(module, view) == {
+        "box_office",
+        "orders",
+        "service",
+        "payments",
+    }
+
+
+def test_serializer_classes_follow_local_bases_and_generic_arguments() -> None:
+    module = Module.parse(
+        Path("app.py"),
+        textwrap.dedent(
+            """
+            from django import forms
+            from rest_framework import serializers
+
+            class A(serializers.ModelSerializer[User]): ...
+            class B(A): ...
+            class C(serializers.Serializer): ...
+            class D(forms.ModelForm): ...
+            class E: ...
+            """
+        ),
+    )
+    assert serializer_classes(module, MODEL_SERIALIZER_BASES) == {"A", "B"}
+    assert serializer_classes(module, SERIALIZER_BASES | FORM_BASES) == {
+        "A",
+        "B",
+        "C",
+        "D",
+    }

@@ -145,3 +145,55 @@ def test_startup_code_is_the_rules_exception() -> None:
                 conn.execute(text("SELECT 1"))  # [AP-PY10]
         """,
     )
+
+
+def test_django_sync_orm_in_async_views() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import models
+        from django.http import JsonResponse
+
+        async def order_detail(request, pk):
+            order = Order.objects.get(pk=pk)  # [AP-PY10]
+            first = Order.objects.filter(paid=True).order_by("id").first()  # [AP-PY10]
+            total = Order.objects.count()  # [AP-PY10]
+            rows = list(Order.objects.filter(paid=True))  # [AP-PY10]
+            for line in Line.objects.filter(order=order):  # [AP-PY10]
+                pass
+            Order._default_manager.create(total=1)  # [AP-PY10]
+            Order.objects.filter(pk=pk).update(paid=True)  # [AP-PY10]
+            return JsonResponse({"id": order.pk})
+        """,
+    )
+
+
+def test_django_async_orm_lazy_querysets_and_sync_code_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from asgiref.sync import sync_to_async
+        from django.db import models
+
+        async def order_detail(request, pk):
+            order = await Order.objects.aget(pk=pk)
+            total = await Order.objects.filter(paid=True).acount()
+            paid = Order.objects.filter(paid=True).select_related("customer")
+            async for line in Line.objects.filter(order=order):
+                pass
+            names = await sync_to_async(list)(Order.objects.all())
+            first = await sync_to_async(Order.objects.first)()
+
+            def report():
+                return Order.objects.count()
+
+            await sync_to_async(lambda: Order.objects.get(pk=pk))()
+            return order, total, paid, names, first, report
+
+        def sync_view(request, pk):
+            return Order.objects.get(pk=pk)
+
+        async def no_django(request):
+            return cache.get("key")
+        """,
+    )

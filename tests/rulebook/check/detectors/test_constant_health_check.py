@@ -130,3 +130,94 @@ def test_a_repository_app_without_a_health_route(tmp_path: Path) -> None:
     assert_project_detects(tmp_path, NAME, files)
     files["app.py"] = files["app.py"].replace('"/orders"', '"/livez"')
     assert project_hits(tmp_path, NAME, files) == []
+
+
+def test_django_health_views_routed_in_the_same_module() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.http import HttpResponse, JsonResponse
+        from django.urls import path, re_path
+        from django.views import View
+        from rest_framework.response import Response
+
+
+        def health(_request):
+            return JsonResponse({"status": "ok"})  # [OPS-02]
+
+
+        class Ready(View):
+            def get(self, request):
+                return HttpResponse("ok")  # [OPS-02]
+
+
+        def status(request):
+            \"\"\"Always fine.\"\"\"
+            return Response({"status": "ok"}, status=200)  # [OPS-02]
+
+
+        def live(_request):
+            return JsonResponse({"status": "ok"})
+
+
+        def healthz(_request):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            return JsonResponse({"status": "ok"})
+
+
+        def order_count(_request):
+            return JsonResponse({"count": 0})
+
+
+        urlpatterns = [
+            path("health/", health),
+            path("ready", Ready.as_view()),
+            re_path(r"^status/$", status),
+            path("live/", live),
+            path("healthz", healthz),
+            path("orders/count", order_count),
+        ]
+        """,
+    )
+
+
+def test_django_health_view_routed_from_another_module(tmp_path: Path) -> None:
+    files = {
+        "shop/urls.py": """\
+        from django.urls import path
+
+        from shop import views
+
+        urlpatterns = [
+            path("health/", views.health),
+            path("readyz/", views.ReadyView.as_view()),
+            path("orders/", views.orders),
+        ]
+        """,
+        "shop/views.py": """\
+        from django.http import JsonResponse
+        from django.views import View
+
+
+        def health(request):
+            return JsonResponse({"status": "ok"})  # [OPS-02]
+
+
+        class ReadyView(View):
+            def get(self, request):
+                return JsonResponse({"ready": True})  # [OPS-02]
+
+            def post(self, request):
+                return JsonResponse({"ready": True})
+
+
+        def orders(request):
+            return JsonResponse({"orders": []})
+
+
+        def ready(request):
+            return JsonResponse({"ready": True})
+        """,
+    }
+    assert_project_detects(tmp_path, NAME, files)

@@ -98,3 +98,53 @@ def test_django_cors_headers_settings() -> None:
         CORS_ALLOW_CREDENTIALS = True
         """,
     )
+
+
+def test_django_cors_regexes_and_settings_configure() -> None:
+    assert_detects(
+        NAME,
+        """
+        CORS_ALLOWED_ORIGIN_REGEXES = [
+            r"^https://\\w+\\.example\\.com$",
+            r".*",  # [SEC-04]
+        ]
+        CORS_ORIGIN_REGEX_WHITELIST = (r"^https?://.+$",)  # [SEC-04]
+        CORS_ALLOW_CREDENTIALS: bool = True
+        """,
+        path="shop/settings.py",
+    )
+    assert_detects(
+        NAME,
+        """
+        from django.conf import settings
+
+        settings.configure(
+            INSTALLED_APPS=["corsheaders"],
+            CORS_ALLOW_ALL_ORIGINS=True,  # [SEC-04]
+            CORS_ALLOW_CREDENTIALS=True,
+        )
+        """,
+    )
+
+
+def test_django_cors_near_misses() -> None:
+    assert_detects(
+        NAME,
+        """
+        CORS_ALLOW_ALL_ORIGINS = False
+        CORS_ORIGIN_ALLOW_ALL = True
+        CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\\w+\\.example\\.com$"]
+        CORS_ALLOW_CREDENTIALS = True
+        """,
+        path="shop/settings.py",
+    )
+    assert_detects(
+        NAME,
+        """
+        from django.conf import settings
+
+        settings.configure(CORS_ALLOW_ALL_ORIGINS=True)
+        CORS_ALLOW_ALL_ORIGINS = env.bool("CORS_ALLOW_ALL", default=False)
+        CORS_ALLOW_CREDENTIALS = True
+        """,
+    )

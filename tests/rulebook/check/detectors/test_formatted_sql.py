@@ -76,3 +76,43 @@ def test_only_the_last_assignment_before_the_call_counts() -> None:
             clause = f"name = '{name}'"
         """,
     )
+
+
+def test_django_raw_sql_fragments() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import connection
+        from django.db.models.expressions import RawSQL
+
+        def search(name, sort, since):
+            Customer.objects.raw(  # a whole statement: ruff's S608 reports it
+                f"SELECT * FROM crm_customer WHERE name = '{name}'"
+                f" ORDER BY {sort}"
+            )
+            Customer.objects.raw("WITH recent AS (%s) SELECT 1" % since)  # [DATA-07]
+            Customer.objects.annotate(rank=RawSQL(f"score * {sort}", []))  # [DATA-07]
+            Customer.objects.extra(select={"late": "due < '%s'" % since})  # [DATA-07]
+            where = "name = '" + name + "'"
+            Customer.objects.extra(where=[where])  # [DATA-07]
+            with connection.cursor() as cursor:
+                cursor.execute("WITH x AS ({}) SELECT 1".format(since))  # [DATA-07]
+        """,
+    )
+
+
+def test_django_bound_parameters_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import connection
+        from django.db.models.expressions import RawSQL
+
+        def search(name, since):
+            Customer.objects.raw("SELECT * FROM crm_customer WHERE name = %s", [name])
+            Customer.objects.annotate(late=RawSQL("due < %s", (since,)))
+            Customer.objects.extra(where=["name = %s"], params=[name])
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT id FROM crm_customer WHERE name = %s", [name])
+        """,
+    )

@@ -100,3 +100,44 @@ def test_debug_in_a_settings_module() -> None:
     )
     assert_detects(NAME, "DEBUG = True\n", path="shop/settings/dev.py")
     assert_detects(NAME, "DEBUG = False\n", path="config.py")
+
+
+def test_django_production_settings() -> None:
+    assert_detects(
+        NAME,
+        """
+        import environ
+
+        env = environ.Env()
+        DEBUG = env.bool("DJANGO_DEBUG", default=True)  # [SEC-02]
+        SESSION_COOKIE_SECURE = False  # [SEC-02]
+        CSRF_COOKIE_SECURE = False  # [SEC-02]
+        SECURE_SSL_REDIRECT = False
+        """,
+        path="shop/settings.py",
+    )
+    debug_on = "DEBUG = True  # [SEC-02]\n"
+    assert_detects(NAME, debug_on, path="shop/settings/production.py")
+    assert_detects(NAME, debug_on, path="config/settings/prod.py")
+
+
+def test_django_settings_near_misses() -> None:
+    assert_detects(
+        NAME,
+        """
+        DEBUG = env.bool("DJANGO_DEBUG", default=False)
+        SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
+        CSRF_COOKIE_SECURE = True
+        """,
+        path="shop/settings.py",
+    )
+    assert_detects(
+        NAME,
+        """
+        DEBUG = True
+        SESSION_COOKIE_SECURE = False
+        """,
+        path="shop/settings/dev.py",
+    )
+    assert_detects(NAME, "DEBUG = True\n", path="shop/settings/base.py")
+    assert_detects(NAME, "SESSION_COOKIE_SECURE = False\n", path="shop/views.py")

@@ -78,3 +78,51 @@ def test_a_module_without_sqlalchemy_is_not_reported() -> None:
             id = Column(int)
         """,
     )
+
+
+def test_django_relations_whose_default_reverse_accessor_is_read() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import models
+
+        class Customer(models.Model):
+            email = models.EmailField(unique=True)
+
+        class Order(models.Model):
+            customer = models.ForeignKey(Customer, models.PROTECT)  # [DATA-03]
+
+        class Profile(models.Model):
+            user: models.OneToOneField = models.OneToOneField(  # [DATA-03]
+                "auth.User", on_delete=models.CASCADE
+            )
+
+        def totals(customer, user):
+            return [o.total for o in customer.order_set.all()], user.profile
+        """,
+    )
+
+
+def test_django_relations_named_hidden_or_unread_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import models
+
+        class Customer(models.Model):
+            email = models.EmailField(unique=True, null=True, blank=True)
+
+        class Order(models.Model):
+            customer = models.ForeignKey(
+                Customer, on_delete=models.PROTECT, related_name="orders"
+            )
+            tags = models.ManyToManyField("Tag", related_name="+")
+            coupon = models.ForeignKey("Coupon", on_delete=models.SET_NULL, null=True)
+
+        class Invoice(models.Model):
+            order = models.ForeignKey(Order, on_delete=models.CASCADE)
+
+        def totals(customer):
+            return [o.total for o in customer.orders.all()]
+        """,
+    )

@@ -94,3 +94,70 @@ def test_django_querysets_in_a_loop_are_reported() -> None:
                 print(book.author.name)
         """,
     )
+
+
+def test_django_reverse_relations_and_partial_eager_loading() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import models
+
+        class Customer(models.Model):
+            name = models.CharField(max_length=50)
+
+        class Product(models.Model):
+            name = models.CharField(max_length=50)
+
+        class Order(models.Model):
+            customer = models.ForeignKey(
+                Customer, on_delete=models.CASCADE, related_name="orders"
+            )
+            product = models.ForeignKey("shop.Product", on_delete=models.PROTECT)
+            tags = models.ManyToManyField("Tag", related_name="+")
+
+        class Invoice(models.Model):
+            order = models.OneToOneField(Order, on_delete=models.CASCADE)
+
+        def report():
+            for customer in Customer.objects.all():
+                print(customer.orders.count())  # [AP-PY14]
+            for product in Product.objects.all():
+                print(product.order_set.count())  # [AP-PY14]
+            for order in Order.objects.select_related("customer"):
+                print(order.customer.name, order.product.name)  # [AP-PY14]
+            for order in Order.objects.all():
+                print(order.invoice)  # [AP-PY14]
+            lines = Order.objects.prefetch_related(models.Prefetch("product"))
+            return [order.customer for order in lines]  # [AP-PY14]
+        """,
+    )
+
+
+def test_django_loops_that_load_what_they_read_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import models
+
+        class Customer(models.Model):
+            name = models.CharField(max_length=50)
+
+        class Order(models.Model):
+            customer = models.ForeignKey(
+                Customer, on_delete=models.CASCADE, related_name="orders"
+            )
+            product = models.ForeignKey("Product", on_delete=models.PROTECT)
+
+        def report():
+            for customer in Customer.objects.prefetch_related("orders__product"):
+                print(customer.orders.count())
+            for order in Order.objects.select_related("customer", "product"):
+                print(order.customer.name, order.product.name)
+            for order in Order.objects.select_related():
+                print(order.customer.name)
+            for order in Order.objects.values("customer__name"):
+                print(order["customer__name"])
+            for order in Order.objects.all():
+                print(order.customer_id, order.pk)
+        """,
+    )

@@ -101,3 +101,76 @@ def test_errors_returned_with_status_200() -> None:
             return {"error": "fine here"}
         """,
     )
+
+
+def test_django_api_urls_and_errors_answered_with_200() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.urls import path, re_path
+        from rest_framework.decorators import api_view
+        from rest_framework.routers import DefaultRouter
+        from rest_framework.views import APIView
+
+        from .apis import UserCreate
+
+        @api_view(["POST"])
+        def get_order_items(request, order_id):
+            items = orders.list_items(order_id)
+            if items is None:
+                return Response({"error": "order not found"})  # [API-04]
+            return Response({"items": items})
+
+        @api_view(["GET"])
+        def delete_order_item(request, item_id):
+            if not orders.delete_item(item_id):
+                return Response({"ok": False}, 200)  # [API-04]
+            return Response({"ok": True})
+
+        class OrderList(APIView):
+            def post(self, request):
+                return JsonResponse({"errors": ["no lines"]})  # [API-04]
+
+        router = DefaultRouter()
+        router.register("getOrders", OrderViewSet)  # [API-04]
+        router.register("orders", OrderViewSet)
+
+        urlpatterns = [
+            path("getOrderItems/<int:order_id>", get_order_items),  # [API-04]
+            path("deleteOrderItem/<int:item_id>", delete_order_item),  # [API-04]
+            re_path(r"^orders/(?P<pk>\\d+)/cancel$", OrderList.as_view()),
+            path("users/create/", UserCreate.as_view()),  # [API-04]
+            path("orders/<int:pk>/delete", OrderDeleteApi.as_view()),  # [API-04]
+            *router.urls,
+        ]
+        """,
+    )
+
+
+def test_django_html_pages_and_errors_with_a_status_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.urls import path
+
+        def add_feed(request):
+            return render(request, "add.html")
+
+        def delete_feed(request, pk):
+            if request.method != "POST":
+                return JsonResponse({"error": "POST only"}, status=405)
+            return JsonResponse({"deleted": pk}, status=200)
+
+        class OrderDetail(View):
+            def get(self, request, pk):
+                response = JsonResponse({"error": "gone"})
+                response.status_code = 410
+                return response
+
+        urlpatterns = [
+            path("feeds/add/", add_feed),
+            path("feeds/<int:pk>/delete/", delete_feed),
+            path("orders/<int:pk>", OrderDetail.as_view()),
+        ]
+        """,
+    )

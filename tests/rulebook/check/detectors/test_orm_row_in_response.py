@@ -122,3 +122,73 @@ def load(user_id: int) -> User:
     return row.to_dict()
 """,
     )
+
+
+def test_drf_model_serializers_that_publish_every_column() -> None:
+    assert_detects(
+        NAME,
+        """
+        from rest_framework import serializers
+
+        class UserSerializer(serializers.ModelSerializer[User]):
+            class Meta:
+                model = User
+                fields = "__all__"  # [API-02]
+
+        class AccountSerializer(serializers.HyperlinkedModelSerializer):
+            class Meta:
+                model = Account
+                exclude = ("password",)  # [API-02]
+
+        class AdminUserSerializer(UserSerializer):
+            class Meta:
+                model = User
+                fields = "__all__"  # [API-02]
+
+        class PublicSerializer(serializers.ModelSerializer):
+            class Meta:
+                model = User
+                fields = ("id", "username")
+
+        class SignUpSerializer(serializers.Serializer):
+            class Meta:
+                fields = "__all__"
+        """,
+    )
+    assert_detects(
+        NAME,
+        """
+        from rest_framework import serializers
+
+        class UserSerializer(serializers.ModelSerializer):
+            class Meta:
+                model = User
+                fields = "__all__"
+        """,
+        path="tests/test_serializers.py",
+    )
+
+
+def test_django_views_answering_with_a_dump() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.forms.models import model_to_dict
+        from django.http import JsonResponse
+        from django.urls import path
+        from rest_framework.views import APIView
+
+        class StockView(APIView):
+            def get(self, request, pk):
+                item = StockItem.objects.get(pk=pk)
+                return Response(model_to_dict(item))  # [API-02]
+
+        def stock(request, pk):
+            item = StockItem.objects.get(pk=pk)
+            if request.GET.get("raw"):
+                return JsonResponse(vars(item))  # [API-02]
+            return JsonResponse(item.to_dict())
+
+        urlpatterns = [path("stock/<int:pk>", stock)]
+        """,
+    )

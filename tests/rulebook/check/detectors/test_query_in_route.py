@@ -126,3 +126,97 @@ def test_function_taking_request_outside_a_views_module_is_not_a_view() -> None:
         """,
         path="shop/orders/audit.py",
     )
+
+
+def test_django_views_found_through_urlpatterns_and_decorators() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import connection, connections
+        from django.urls import path
+        from django.views.decorators.http import require_GET
+
+        def order_list(request):
+            orders = Order._default_manager.filter(paid=True)  # [ARCH-04]
+            with connection.cursor() as cursor:  # [ARCH-04]
+                cursor.execute("SELECT count(*) FROM orders")
+            return render(request, "orders.html", {"orders": orders})
+
+        @require_GET
+        def report(request):
+            with connections["reporting"].cursor() as cursor:  # [ARCH-04]
+                cursor.execute("SELECT sum(total) FROM sales")
+            return HttpResponse()
+
+        def health(request):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            return HttpResponse("ok")
+
+        def status(request):
+            Order.objects.exists()
+            return HttpResponse("ok")
+
+        def helper(request):
+            return Order.objects.all()
+
+        urlpatterns = [path("orders", order_list), path("up", health)]
+        """,
+    )
+
+
+def test_views_declared_in_tests_are_fixtures() -> None:
+    assert_detects(
+        NAME,
+        """
+        from rest_framework.views import APIView
+
+        class BasicView(APIView):
+            def post(self, request):
+                BasicModel.objects.create()
+                return Response({})
+        """,
+        path="tests/test_atomic_requests.py",
+    )
+
+
+def test_a_mock_patch_decorator_makes_no_route() -> None:
+    assert_detects(
+        NAME,
+        """
+        from unittest import mock
+
+        @mock.patch("shop.views.notify")
+        def check_orders(notify):
+            return Order.objects.count()
+        """,
+    )
+
+
+def test_django_probe_views_routed_elsewhere_are_the_exception() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.db import connection
+
+        def status(request):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            return HttpResponse("OK")
+
+        class HealthView(View):
+            def get(self, request):
+                Order.objects.exists()
+                return HttpResponse("OK")
+
+        def order_list(request):
+            with connection.cursor() as cursor:  # [ARCH-04]
+                cursor.execute("SELECT id FROM orders")
+            return HttpResponse()
+
+        def ping(request, code):
+            check = Check.objects.get(code=code)  # [ARCH-04]
+            return HttpResponse(check.status)
+        """,
+        path="shop/views.py",
+    )

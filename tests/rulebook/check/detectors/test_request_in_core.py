@@ -92,3 +92,58 @@ def test_modules_without_a_web_framework_are_skipped() -> None:
                 ...
         """,
     )
+
+
+def test_django_views_handing_their_request_to_a_service() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.urls import path
+        from rest_framework.request import Request
+        from rest_framework.views import APIView
+
+        documents = DocumentService({})
+
+        class ArchiveDocument(APIView):
+            def post(self, request: Request, document_id: int) -> Response:
+                if not documents.archive_document(request, document_id):  # [ARCH-07]
+                    return Response(status=403)
+                return Response(status=204)
+
+        def export(request, pk):
+            ExportService().run(pk, requested_by=request)  # [ARCH-07]
+            return HttpResponse(status=202)
+
+        def nightly(document_id):
+            request = Request(HttpRequest())
+            documents.archive_document(request, document_id)
+
+        urlpatterns = [path("export/<int:pk>", export)]
+        """,
+    )
+
+
+def test_django_views_passing_values_or_calling_helpers_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django.contrib.auth import login
+        from django.shortcuts import render
+        from django.urls import path
+        from rest_framework.views import APIView
+
+        documents = DocumentService({})
+
+        class ArchiveDocument(APIView):
+            def post(self, request, document_id):
+                documents.archive_document(request.user.id, document_id)
+                return Response(status=204)
+
+        def home(request):
+            login(request, request.user)
+            form = SearchForm(request.GET)
+            return render(request, "home.html", {"form": form})
+
+        urlpatterns = [path("", home)]
+        """,
+    )

@@ -104,3 +104,61 @@ def test_routes_module_may_import_schemas() -> None:
         """,
         path="app/orders/routes.py",
     )
+
+
+def test_drf_serializers_and_django_forms_taken_by_core_code() -> None:
+    assert_detects(
+        NAME,
+        """
+        from django import forms
+        from rest_framework import serializers
+
+        class SignUpSerializer(serializers.Serializer[None]):
+            email = serializers.EmailField()
+
+        class AccountSerializer(serializers.ModelSerializer[Account]):
+            class Meta:
+                model = Account
+                fields = ("email",)
+
+        class ContactForm(forms.Form):
+            message = forms.CharField()
+
+        class UserService:
+            def register(self, form: SignUpSerializer) -> User:  # [AP-PY04]
+                return User(form.validated_data["email"])
+
+            def update(self, data: AccountSerializer | None) -> None:  # [AP-PY04]
+                ...
+
+            def contact(self, form: ContactForm) -> None:  # [AP-PY04]
+                ...
+
+            def rename(self, user_id: int, name: str) -> None:
+                ...
+
+        class SignUpView(APIView):
+            def post(self, request):
+                form = SignUpSerializer(data=request.data)
+                return Response(status=201)
+
+        def validate_sign_up(form: SignUpSerializer) -> bool:
+            return form.is_valid()
+        """,
+    )
+
+
+def test_a_core_module_importing_a_serializer() -> None:
+    assert_detects(
+        NAME,
+        """
+        from dataclasses import dataclass
+
+        from serializers import SignUpSerializer  # [AP-PY04]
+
+        class UserService:
+            def register(self, form: SignUpSerializer) -> None:
+                ...
+        """,
+        path="accounts/services.py",
+    )

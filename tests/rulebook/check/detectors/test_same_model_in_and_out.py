@@ -79,3 +79,68 @@ def test_separate_models_injected_and_scalar_parameters_pass() -> None:
             ...
         """,
     )
+
+
+def test_drf_writable_views_with_one_serializer() -> None:
+    assert_detects(
+        NAME,
+        """
+        from rest_framework import generics, mixins, serializers, viewsets
+
+        class AccountSerializer(serializers.ModelSerializer[Account]):
+            class Meta:
+                model = Account
+                fields = "__all__"  # [API-03]
+
+        class NoteSerializer(serializers.ModelSerializer):
+            class Meta:
+                model = Note
+                fields = "__all__"
+                read_only_fields = ("owner",)
+
+        class AccountViewSet(viewsets.ModelViewSet[Account]):
+            queryset = Account.objects.all()
+            serializer_class = AccountSerializer  # [API-03]
+
+        class AdminAccounts(AccountViewSet):
+            serializer_class = AccountSerializer  # [API-03]
+
+        class NoteCreate(generics.ListCreateAPIView):
+            serializer_class = NoteSerializer  # [API-03]
+
+        class NoteWrites(mixins.UpdateModelMixin, viewsets.GenericViewSet):
+            serializer_class = serializers_module.NoteSerializer  # [API-03]
+        """,
+    )
+
+
+def test_drf_read_only_views_and_per_action_serializers_pass() -> None:
+    assert_detects(
+        NAME,
+        """
+        from rest_framework import generics, serializers, viewsets
+
+        class AccountSerializer(serializers.ModelSerializer):
+            class Meta:
+                model = Account
+                fields = "__all__"
+
+        class Accounts(viewsets.ReadOnlyModelViewSet):
+            serializer_class = AccountSerializer
+
+        class AccountDetail(generics.RetrieveAPIView):
+            serializer_class = AccountSerializer
+
+        class AccountWrites(viewsets.ModelViewSet):
+            def get_serializer_class(self):
+                if self.action in {"create", "update"}:
+                    return AccountRequestSerializer
+                return AccountResponseSerializer
+
+        class Placeholder(viewsets.ModelViewSet):
+            serializer_class = None
+
+        class Generic(viewsets.ModelViewSet):
+            serializer_class = serializers.ModelSerializer
+        """,
+    )

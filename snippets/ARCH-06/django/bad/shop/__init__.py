@@ -1,0 +1,1 @@
+"""The whole shop in one app, sliced by technical layer."""

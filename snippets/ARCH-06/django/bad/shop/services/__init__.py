@@ -1,0 +1,1 @@
+"""Every feature's business logic."""  # [ARCH-06]

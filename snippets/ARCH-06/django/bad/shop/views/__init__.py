@@ -1,0 +1,1 @@
+"""Every feature's views."""  # [ARCH-06]

@@ -1,0 +1,1 @@
+"""The checkout app: quotes, priced through the catalog's services."""

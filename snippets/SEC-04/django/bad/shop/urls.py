@@ -1,0 +1,5 @@
+from django.urls import path
+
+from shop.views import me_view
+
+urlpatterns = [path("me", me_view)]

@@ -1,0 +1,46 @@
+import os
+from pathlib import Path
+
+import pytest
+from shop.services import QuoteService
+
+HERE = Path(__file__).parent
+# `pytest` in this folder: no configuration file (conftest.py configures Django), no
+# cache written beside the tests, and pytest-django as the only plugin.
+PYTEST_ARGS = [str(HERE), "--rootdir", str(HERE), "-c", os.devnull, "-q"]
+PYTEST_ARGS += ["-p", "no:cacheprovider", "--disable-plugin-autoload"]
+PYTEST_ARGS += ["-p", "pytest_django.plugin"]
+
+
+class Outcomes:
+    """A pytest plugin that notes how each test ended, and why it failed."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.passed and report.when == "call":
+            self.lines.append(f"{report.head_line} passed")
+        elif report.failed:
+            error = next(
+                line for line in report.longreprtext.splitlines() if line[:2] == "E "
+            )
+            self.lines.append(f"{report.head_line} failed: {error[1:].strip()}")
+
+
+outcomes = Outcomes()
+pytest.main(PYTEST_ARGS, plugins=[outcomes])
+for line in outcomes.lines:
+    print(line)
+    #> test_quote_applies_the_loyalty_discount passed
+
+
+class PaidOrders(dict[int, int]):
+    def count_paid_orders(self, customer_id: int) -> int:
+        return self.get(customer_id, 0)
+
+
+# The test replaced the very rule it meant to check, so the bug ships: a customer
+# with three paid orders still pays full price.
+print(QuoteService(PaidOrders({1: 3})).quote_cents(1, 10_000))
+#> 10000

@@ -1,0 +1,24 @@
+from typing import Protocol
+
+
+class Payments(Protocol):
+    async def hold(self, customer: str, amount_cents: int) -> None: ...
+
+
+class Seats:
+    def __init__(self, free: int, payments: Payments) -> None:
+        self._free = free
+        self._payments = payments
+        self.booked: list[str] = []
+
+    async def book(self, customer: str) -> bool:
+        if self._free == 0:
+            return False
+        self._free -= 1  # take the seat before the first await
+        try:
+            await self._payments.hold(customer, 4_500)
+        except BaseException:  # failed or cancelled: give the seat back
+            self._free += 1
+            raise
+        self.booked.append(customer)
+        return True
