@@ -1,6 +1,10 @@
-// The rule index's filters: by column and by text, kept in the URL so a filtered view can
-// be shared (for example /rules/?area=data&level=must&q=cache). Without JavaScript the
-// whole table shows.
+// The rule index's filters (src/rulebook/website/rule_index.py), kept in the address so a
+// filtered view can be shared: /rules/?area=data&level=must&q=cache. Each select filters
+// on the rows' data-<name> attribute (a space-separated list of values), so a new filter
+// needs no change here. A parameter this page cannot apply (an unknown filter, or a value
+// no rule has) is named in the count line, never silently dropped. Without JavaScript the
+// page hides the form and says the table is unfiltered.
+// Loaded by the index page only; run again when Material's instant navigation returns.
 (function () {
   "use strict";
 
@@ -12,52 +16,77 @@
     }
     form.dataset.ready = "true";
     var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
-    var fields = Array.prototype.slice.call(form.querySelectorAll("input, select"));
+    var fields = Array.prototype.slice.call(form.querySelectorAll("input[name], select[name]"));
+    var selects = fields.filter(function (field) {
+      return field.tagName === "SELECT";
+    });
+    var text = form.querySelector("input[name='q']");
     var count = form.querySelector("output");
-    var params = new URLSearchParams(window.location.search);
+    var ignored = [];
+    var kept = new URLSearchParams();
 
-    fields.forEach(function (field) {
-      if (params.has(field.name)) {
-        field.value = params.get(field.name);
+    new URLSearchParams(window.location.search).forEach(function (value, name) {
+      var field = form.elements.namedItem(name);
+      if (!field || !field.name) {
+        ignored.push(name + "=" + value + " (not a filter here)");
+        kept.append(name, value);
+      } else if (field.tagName === "SELECT" && !hasOption(field, value)) {
+        ignored.push(name + "=" + value + " (no rule has it)");
+      } else {
+        field.value = field.tagName === "SELECT" ? value.toLowerCase() : value;
       }
     });
 
-    function apply() {
-      var wanted = {};
-      var query = new URLSearchParams();
-      fields.forEach(function (field) {
-        var value = field.value.trim();
-        wanted[field.name] = value.toLowerCase();
-        if (value) {
-          query.set(field.name, value);
-        }
+    function hasOption(select, value) {
+      return Array.prototype.some.call(select.options, function (option) {
+        return option.value && option.value === value.toLowerCase();
       });
+    }
+
+    function matches(row) {
+      var chosen = selects.every(function (select) {
+        var values = (row.getAttribute("data-" + select.name) || "").split(" ");
+        return !select.value || values.indexOf(select.value) !== -1;
+      });
+      var words = text ? text.value.trim().toLowerCase() : "";
+      return chosen && (!words || row.textContent.toLowerCase().indexOf(words) !== -1);
+    }
+
+    function apply() {
       var shown = 0;
       rows.forEach(function (row) {
-        var matches = ["level", "area", "status", "enforcement"].every(function (name) {
-          return !wanted[name] || row.dataset[name] === wanted[name];
-        });
-        if (matches && wanted.q) {
-          matches = row.textContent.toLowerCase().indexOf(wanted.q) !== -1;
-        }
-        row.hidden = !matches;
-        if (matches) {
-          shown += 1;
+        row.hidden = !matches(row);
+        shown += row.hidden ? 0 : 1;
+      });
+      var line = shown + " of " + rows.length + " rules";
+      if (ignored.length) {
+        line += "; not applied from the address: " + ignored.join(", ");
+      }
+      count.textContent = line;
+      var query = new URLSearchParams(kept);
+      fields.forEach(function (field) {
+        if (field.value.trim()) {
+          query.set(field.name, field.value.trim());
         }
       });
-      count.textContent = shown + " of " + rows.length + " rules";
       var search = query.toString();
-      var url = window.location.pathname + (search ? "?" + search : "");
-      window.history.replaceState(null, "", url);
+      var url = window.location.pathname + (search ? "?" + search : "") + window.location.hash;
+      window.history.replaceState(window.history.state, "", url);
     }
 
     form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
     });
     apply();
   }
 
+  if (window.rulebookRuleIndex) {
+    window.rulebookRuleIndex();
+    return;
+  }
+  window.rulebookRuleIndex = setUp;
   // Material's instant navigation swaps pages without a reload; document$ announces it.
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(setUp);

@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from rulebook.proof.checks import run_failures
 from rulebook.proof.sandbox import warm_up
@@ -27,8 +32,8 @@ def run_example(warm: None) -> Callable[[Example], None]:
     del warm
 
     def run(example: Example) -> None:
-        root = example.location.resolve().parents[2]
-        failures = run_failures(example, root)
+        warm_up(example.framework)
+        failures = run_failures(example, example.rulebook_root.resolve())
         if failures:
             pytest.fail("\n".join(failures), pytrace=False)
 
@@ -37,8 +42,21 @@ def run_example(warm: None) -> Callable[[Example], None]:
 
 @pytest.fixture(scope="session")
 def warm() -> None:
-    """Import the examples' libraries once, so every forked example starts warm."""
+    """Import the examples' libraries once, so every forked example starts warm.
+
+    Django's are imported by the first Django example the process runs.
+    """
     warm_up()
+
+
+def shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run's temporary folder that every xdist worker of this run shares.
+
+    A worker's own folder sits in the run's; without xdist, the parent of the run's
+    folder holds every earlier run's too, and anything built there would go stale.
+    """
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +68,7 @@ def site_dir(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     way to share a session fixture). A failed build is recorded, so every worker
     fails with the build's own message.
     """
-    shared = tmp_path_factory.getbasetemp().parent
+    shared = shared_temp(tmp_path_factory)
     target = shared / "site"
     failure = shared / "site-build-failed.txt"
     with FileLock(str(shared / "site.lock")):
@@ -75,3 +93,85 @@ def site_dir(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
                 failure.write_text(result.stderr)
     assert not failure.exists(), f"mkdocs build --strict failed:\n{failure.read_text()}"
     return target
+
+
+# The browser tests' fixtures: the built site served locally, and Debian's Chromium.
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Flags for a sandboxed, offline machine: no background traffic, no first-run dialogs.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+MIRROR = "/mirror"
+"""The same site again under a sub-path of the same server."""
+
+
+@pytest.fixture(scope="module")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """The built site served on a free port of 127.0.0.1 for the module's tests."""
+    with serve(site_dir) as url:
+        yield url
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """`directory` (also under `/mirror/`) on a free port of 127.0.0.1, as its URL."""
+    handler = partial(QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless; skipped (or failed in CI) when it is missing."""
+    if not CHROMIUM.is_file():
+        message = (
+            "browser tests need Debian's Chromium at /usr/bin/chromium: "
+            "run 'sudo apt-get install chromium'"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
+    """A fresh page that records every request it makes."""
+    context = browser.new_context(base_url=base_url)
+    opened = context.new_page()
+    requested: list[str] = []
+    opened.on("request", lambda request: requested.append(request.url))
+    opened.requested = requested  # type: ignore[attr-defined]
+    yield opened
+    context.close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site, also under `/mirror/`, and says nothing."""
+
+    def translate_path(self, path: str) -> str:
+        if path == MIRROR or path.startswith(MIRROR + "/"):
+            path = path[len(MIRROR) :] or "/"
+        return super().translate_path(path)
+
+    def log_message(self, format: str, *args: object) -> None:
+        del format, args

@@ -23,6 +23,7 @@ from rulebook.proof.linkcheck import check_links
 from rulebook.rules.docs_tree import GENERATED_DIR
 from rulebook.rules.loader import Rulebook
 from rulebook.website.generate import generate
+from tests.suites.conftest import shared_temp
 
 ENGINES = ("properdocs", "zensical")
 _HEADING_ID = re.compile(r"<h[1-6][^>]*\bid=\"([^\"]+)\"")
@@ -35,7 +36,7 @@ def generated_copy(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     Generated under the same lock as the `site_dir` build, which writes the same
     folder; the engines then build the copy, so they never race with that build.
     """
-    shared = tmp_path_factory.getbasetemp().parent
+    shared = shared_temp(tmp_path_factory)
     copy = shared / "generated-copy"
     with FileLock(str(shared / "site.lock")):
         if not copy.is_dir():

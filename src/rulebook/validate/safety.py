@@ -32,7 +32,7 @@ _BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html", "data:image/svg+xm
 _REMOTE = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 _HANDLER = re.compile(r"^on[a-z]+$")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(
+CODE_SPAN = re.compile(
     r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL
 )
 _LINK = re.compile(
@@ -90,7 +90,7 @@ def without_fences(text: str) -> str:
 
 def without_code(text: str) -> str:
     """`text` with fenced code blocks and inline code spans blanked, lines kept."""
-    return _CODE_SPAN.sub(
+    return CODE_SPAN.sub(
         lambda match: re.sub(r"[^\n]", " ", match.group(0)), without_fences(text)
     )
 

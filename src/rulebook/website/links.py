@@ -1,7 +1,8 @@
 """Short links: `/r/<ID>/` and `/r/<id>/` land on every published ID's page and anchor.
 
 Each short link is a tiny static page that redirects at once (meta refresh, and a script
-that keeps any fragment the reader added), with a plain link for readers without either.
+that keeps the query, such as `?framework=django`, and any fragment the reader added),
+with a plain link for readers without either.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ _PAGE = """<!doctype html>
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url={target}">
 <script>
-const target = "{target}";
-const keep = location.hash && !target.includes("#") ? location.hash : "";
-location.replace(target + keep);
+const [path, fragment] = "{target}".split("#");
+const hash = fragment ? "#" + fragment : location.hash;
+location.replace(path + location.search + hash);
 </script>
 </head>
 <body>

@@ -18,6 +18,7 @@ from rulebook.rules.model import Rule, Status
 from rulebook.rules.rule_page import RULES_DIR
 from rulebook.website.autolinks import render_autolinks
 from rulebook.website.enforcement import TABLE_MARKER, enforcement_table
+from rulebook.website.id_spans import id_spans
 from rulebook.website.render import (
     DECISION_MARKER,
     GATE_INDEX_MARKER,
@@ -28,9 +29,9 @@ from rulebook.website.render import (
     render_gate_index,
     render_gate_page,
     render_hardening,
-    render_index,
     render_rule_page,
 )
+from rulebook.website.rule_index import render_index
 
 AUTOLINKS_MARKER = "<!-- rulebook:autolinks -->"
 GENERATED_BY = (
@@ -50,8 +51,15 @@ def page_files(context: SiteContext) -> Iterator[tuple[str, str]]:
 
     Rule pages come from `docs/rules/<ID>.md` and `snippets/<ID>/`; gate pages from
     `docs/gates/<ID>.md`; every other page under `docs/` (outside `docs/generated/`)
-    is copied with its markers filled.
+    is copied with its markers filled. On every page, an ID that starts a link's text
+    is kept from wrapping at its hyphen (`id_spans`).
     """
+    ids = context.rulebook.published_ids()
+    for path, text in _page_texts(context):
+        yield path, id_spans(text, ids)
+
+
+def _page_texts(context: SiteContext) -> Iterator[tuple[str, str]]:
     rulebook = context.rulebook
     root = rulebook.root
     rendered: set[Path] = set()
@@ -75,7 +83,7 @@ def page_files(context: SiteContext) -> Iterator[tuple[str, str]]:
         yield (
             source.relative_to(DOCS_DIR).as_posix(),
             _front_matter(entry.heading, generated_note(source.as_posix()))
-            + render_gate_page(entry, rulebook),
+            + render_gate_page(entry, rulebook, context.site_url),
         )
     for page in source_pages(root):
         if page in rendered:
@@ -109,7 +117,7 @@ def fill_markers(markdown: str, context: SiteContext) -> str:
     markers: dict[str, Callable[[], str]] = {
         INDEX_MARKER: lambda: render_index(rulebook),
         GATE_INDEX_MARKER: lambda: render_gate_index(rulebook),
-        HARDENING_MARKER: lambda: render_hardening(rulebook),
+        HARDENING_MARKER: lambda: render_hardening(rulebook, context.site_url),
         AUTOLINKS_MARKER: lambda: render_autolinks(rulebook, context.site_url),
         TABLE_MARKER: lambda: enforcement_table(rulebook.rules),
     }

@@ -13,17 +13,21 @@ from rulebook.check.finding import Finding
 from rulebook.proof.ruff import RuffRule
 from rulebook.rules.artefacts import ArtefactKind, artefact_kind
 from rulebook.rules.decisions import Decision
-from rulebook.rules.examples import Example, Kind
+from rulebook.rules.examples import Example, ExamplePair, Kind
 from rulebook.rules.ids import ANTI_PATTERN_PREFIX, AREA_BY_PREFIX, EntryKind
 from rulebook.rules.loader import Rulebook
 from rulebook.rules.model import Entry, Rule, Status
 from rulebook.rules.sources import SOURCE_DOCUMENTS, parse_source
 from rulebook.website.enforcement import check_output, enforcement_list
-from rulebook.website.export import short_path
+from rulebook.website.review_link import review_button, review_script
 
 INDEX_MARKER = "<!-- rulebook:rule-index -->"
 GATE_INDEX_MARKER = "<!-- rulebook:gate-index -->"
 HARDENING_MARKER = "<!-- rulebook:hardening -->"
+_UNSEARCHED = ' { data-search-exclude="true" }'
+"""Leaves a heading's section out of the search index (an attribute list)."""
+_PAGE_ROOT = "../../"
+"""From a rule or gate page (`rules/AP-PY03/`, `gates/hardening/`) to the site root."""
 DECISION_MARKER = re.compile(r"<!-- rulebook:decision-rules (?P<id>C\d+) -->")
 
 FAMILY_TITLES: dict[str, str] = {
@@ -88,55 +92,24 @@ def render_rule_page(rule: Rule, context: SiteContext) -> str:
         f'!!! abstract "The rule"\n\n{_indented(rule.statement)}',
         *_decision_notes(rule, decisions),
         f"## Why\n\n{rule.why}",
-        "## Do and don't\n\n" + _example_tabs(rule),
+        # Search indexes the prose, not the examples' code (twice the prose's size).
+        f"## Do and don't{_UNSEARCHED}\n\n" + _example_tabs(rule),
         f"## How to spot it in review\n\n{rule.spot}",
+        # The tools and checks are indexed; the check's output and the notes on what
+        # the tools miss are not (the notes alone were a fifth of the index).
         "## Enforcement\n\n"
         + enforcement_list(rule, ruff_rules)
         + _output_part(rule, context)
         + "\n\n"
-        + rule.enforcement,
+        + _unsearched(rule.enforcement),
         f"## Exceptions\n\n{rule.exceptions}",
-        "## Related rules\n\n" + _related(rule, by_id),
-        "## Gates that cite it\n\n" + _cited_by(rule, rulebook),
-        "## Sources\n\n" + _sources(rule.sources),
+        # Links to other pages: indexed, they would make a search for an ID list
+        # every page that links to it.
+        f"## Related rules{_UNSEARCHED}\n\n" + _related(rule, by_id),
+        f"## Gates that cite it{_UNSEARCHED}\n\n" + _cited_by(rule, rulebook),
+        f"## Sources{_UNSEARCHED}\n\n" + _sources(rule.sources),
     ]
     return "\n\n".join(parts) + "\n"
-
-
-FILTERS = ("level", "area", "status", "enforcement")
-
-
-def render_index(rulebook: Rulebook) -> str:
-    """One table of every rule, with filter controls the index script wires up.
-
-    Without the script the whole table shows; with it, the filter lives in the URL
-    (`?area=data&level=must&q=cache`) so a filtered view can be shared.
-    """
-    rules = rulebook.rules
-    choices = {
-        "level": sorted({str(rule.level) for rule in rules}),
-        "area": sorted({str(rule.area) for rule in rules}),
-        "status": sorted({str(rule.status) for rule in rules}),
-        "enforcement": ["tool", "review"],
-    }
-    selects = "\n".join(
-        f'<label>{name} <select name="{name}"><option value="">any</option>'
-        + "".join(f'<option value="{value}">{value}</option>' for value in values)
-        + "</select></label>"
-        for name, values in choices.items()
-    )
-    rows = "\n".join(_index_row(rule) for rule in rules)
-    return (
-        '<form class="rule-filter" role="search" aria-label="Filter the rules">\n'
-        '<label>text <input type="search" name="q" '
-        'placeholder="ID or words, e.g. cache"></label>\n'
-        f"{selects}\n"
-        '<output class="rule-filter__count" aria-live="polite"></output>\n'
-        "</form>\n\n"
-        '<table class="rule-index">\n<thead><tr><th>ID</th><th>Rule</th><th>Level</th>'
-        "<th>Area</th><th>Status</th><th>Enforced by</th></tr></thead>\n"
-        f"<tbody>\n{rows}\n</tbody>\n</table>"
-    )
 
 
 def markdown_text(text: str) -> str:
@@ -154,19 +127,6 @@ def inline_html(markdown: str) -> str:
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape(" ".join(markdown.split())))
 
 
-def _index_row(rule: Rule) -> str:
-    enforcement = "tool" if rule.enforced_by.is_automated else "review"
-    return (
-        f'<tr data-level="{rule.level}" data-area="{rule.area}" '
-        f'data-status="{rule.status}" data-enforcement="{enforcement}">'
-        f'<td><a href="{rule.id}/">{rule.id}</a></td>'
-        f"<td><strong>{inline_html(rule.title)}</strong><br>"
-        f"{inline_html(rule.statement)}</td>"
-        f"<td>{rule.level}</td><td>{rule.area}</td><td>{rule.status}</td>"
-        f"<td>{escape(rule.enforced_by.summary())}</td></tr>"
-    )
-
-
 def family_title(rule: Rule) -> str:
     """The navigation section a rule belongs to."""
     return FAMILY_TITLES[rule.family]
@@ -176,24 +136,16 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def review_link(rule: Rule, site_url: str) -> str:
-    """The Markdown link a reviewer pastes: `[AP-PY03: title](<site>/r/AP-PY03/)`."""
-    return f"[{rule.heading}]({site_url}{short_path(rule.id)})"
-
-
 def _meta_line(rule: Rule, site_url: str) -> str:
-    link = escape(review_link(rule, site_url), quote=True)
-    # No `markdown` attribute: Markdown inside would turn the link in the attribute
-    # into HTML.
+    # No `markdown` attribute: the line is raw HTML, and search leaves it out.
     return (
-        '<div class="rule-meta">\n'
+        '<div class="rule-meta" data-search-exclude>\n'
         f'<span class="rule-level rule-level--{rule.level}">{rule.level}</span> · '
         f"area: {rule.area} · status: {_status_text(rule)} · "
         f"published in {rule.since} · "
         f"enforced by: {rule.enforced_by.summary()}\n"
-        f'<button class="md-button rule-copy" data-clipboard-text="{link}" '
-        'title="Copy a Markdown link to this rule for a review comment">'
-        "Copy review link</button>\n"
+        f"{review_button(rule.id, rule.heading, site_url)}\n"
+        f"{review_script(_PAGE_ROOT)}\n"
         "</div>"
     )
 
@@ -230,8 +182,32 @@ def _status_banner(rule: Rule, by_id: Mapping[str, Rule]) -> list[str]:
 
 
 def _example_tabs(rule: Rule) -> str:
-    tabs = [_tab(example) for example in (rule.good, rule.bad)]
-    return "\n\n".join(tabs)
+    """Do/Don't tabs; with a Django pair, inside linked `FastAPI`/`Django` tabs.
+
+    Material links tabs by label across pages and remembers the last choice, so one
+    click on `Django` switches every rule page. A rule with one pair shows it alone,
+    with no empty framework tab. The wrapper's classes let the styles and the
+    `?framework=` script find the example tabs.
+    """
+    pairs = rule.pairs
+    if len(pairs) == 1:
+        body, classes = _pair_tabs(pairs[0]), "rule-examples"
+    else:
+        body = "\n\n".join(
+            f'=== "{pair.framework.label}"\n\n' + _indented_all(_pair_tabs(pair))
+            for pair in pairs
+        )
+        classes = "rule-examples rule-examples--frameworks"
+    return f'<div class="{classes}" markdown>\n\n{body}\n\n</div>'
+
+
+def _pair_tabs(pair: ExamplePair) -> str:
+    return "\n\n".join(_tab(example) for example in pair.examples)
+
+
+def _indented_all(markdown: str) -> str:
+    """Indent every line, blank ones too, so code keeps its blank lines in a tab."""
+    return textwrap.indent(markdown, "    ", lambda _line: True)
 
 
 def _tab(example: Example) -> str:
@@ -252,7 +228,7 @@ def _tab(example: Example) -> str:
         text += "" if text.endswith("\n") else "\n"
         fence = fence_for(text)
         # The file is written into the page, so the page needs no include at build time.
-        code = textwrap.indent(text, "    ", lambda _line: True)
+        code = _indented_all(text)
         blocks.append(f"    {fence}{language} {options}\n{code}    {fence}")
     return f'=== "{_TAB_LABELS[example.kind]}"\n\n' + "\n\n".join(blocks)
 
@@ -272,7 +248,17 @@ def _output_part(rule: Rule, context: SiteContext) -> str:
     block = check_output(rule, context.findings, context.rulebook.root)
     if not block:
         return ""
-    return f"\n\nWhat `rulebook check` reports on the Don't example:\n\n{block}"
+    intro = "What `rulebook check` reports on the Don't example:"
+    return f"\n\n{intro}\n\n{_unsearched(block)}"
+
+
+def _unsearched(markdown: str) -> str:
+    """Markdown that the site's search leaves out of its index.
+
+    A `section`, not a `div`: Material's indexer ends an excluded element at the first
+    closing tag of the same name, and the example tabs are nested `div`s.
+    """
+    return f"<section data-search-exclude markdown>\n\n{markdown}\n\n</section>"
 
 
 def _related(rule: Rule, by_id: Mapping[str, Rule]) -> str:
@@ -310,8 +296,11 @@ def doc_path(item: Rule | Entry) -> str:
     return f"{page}#{item.anchor}" if item.anchor else page
 
 
-def render_gate_page(gate: Entry, rulebook: Rulebook) -> str:
-    """A quality gate's page: what fails it, the rules it enforces, how to pass."""
+def render_gate_page(gate: Entry, rulebook: Rulebook, site_url: str) -> str:
+    """A quality gate's page: what fails it, the rules it enforces, how to pass.
+
+    `site_url` is where the review-link button leads without JavaScript.
+    """
     rules = rulebook.by_id()
     enforced = "\n".join(
         f"- [{rule_id}: {markdown_text(rules[rule_id].title)}]"
@@ -325,7 +314,10 @@ def render_gate_page(gate: Entry, rulebook: Rulebook) -> str:
         "\n\n".join(
             [
                 f"# {markdown_text(gate.heading)}",
-                f'<div class="rule-meta" markdown>\napplies: {gate.applies}\n</div>',
+                '<div class="rule-meta" markdown data-search-exclude>\n'
+                f"applies: {gate.applies}\n"
+                f"{review_button(gate.id, gate.heading, site_url)}\n</div>\n\n"
+                + review_script(_PAGE_ROOT),
                 f'!!! abstract "The gate"\n\n{_indented(gate.summary)}',
                 f"## Fails when\n\n{fails}",
                 f"## Rules it enforces\n\n{enforced}",
@@ -345,14 +337,17 @@ _SECTION_TITLES: dict[EntryKind, str] = {
 }
 
 
-def render_hardening(rulebook: Rulebook) -> str:
-    """The tiers, hardening rules and codes as sections with stable anchors."""
-    parts: list[str] = []
+def render_hardening(rulebook: Rulebook, site_url: str) -> str:
+    """The tiers, hardening rules and codes as sections with stable anchors.
+
+    Each has a review-link button; `site_url` is where it leads without JavaScript.
+    """
+    parts: list[str] = [review_script(_PAGE_ROOT)]
     for kind, title in _SECTION_TITLES.items():
         parts.append(f"## {title}")
         for entry in rulebook.entries:
             if entry.kind is kind:
-                parts.append(_entry_section(entry, rulebook))
+                parts.append(_entry_section(entry, rulebook, site_url))
     return "\n\n".join(parts)
 
 
@@ -381,9 +376,16 @@ def render_decision_rules(rulebook: Rulebook, decision_id: str) -> str:
     return f"Rules that follow this decision: {links}."
 
 
-def _entry_section(entry: Entry, rulebook: Rulebook) -> str:
+def _entry_section(entry: Entry, rulebook: Rulebook, site_url: str) -> str:
     heading = markdown_text(entry.heading)
-    lines = [f"### {heading} {{ #{entry.anchor} }}", "", entry.summary]
+    button = review_button(entry.id, entry.heading, site_url)
+    lines = [
+        f"### {heading} {{ #{entry.anchor} }}",
+        "",
+        f'<p class="rule-meta" data-search-exclude>{button}</p>',
+        "",
+        entry.summary,
+    ]
     if entry.conditions:
         lines += ["", "Evidence required:", ""]
         lines += [f"- {condition}" for condition in entry.conditions]

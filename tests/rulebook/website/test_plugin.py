@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.builders import MiniRulebook
+from tests.builders import ROOT, MiniRulebook
 
 MKDOCS_YML = """\
 site_name: Mini rulebook
@@ -45,6 +46,8 @@ def build(mini: MiniRulebook) -> subprocess.CompletedProcess[str]:
         config += "  - Gates:\n      - gates/index.md\n      - gates/hardening.md\n"
     mini.write("mkdocs.yml", config)
     mini.write("docs/index.md", "# Home\n")
+    # The styles and scripts generated pages link to (the rule index's stylesheet).
+    shutil.copytree(ROOT / "docs/assets", mini.root / "docs/assets", dirs_exist_ok=True)
     if not (mini.root / "docs/rules/index.md").exists():
         mini.write("docs/rules/index.md", "# Rules\n\n<!-- rulebook:rule-index -->\n")
     return subprocess.run(

@@ -9,7 +9,6 @@ from rulebook.proof.ruff import known_rules
 from rulebook.rules.decisions import Decision
 from rulebook.rules.loader import Rulebook, load_valid_rulebook
 from rulebook.website.render import (
-    INDEX_MARKER,
     SiteContext,
     fence_for,
     inline_html,
@@ -17,9 +16,9 @@ from rulebook.website.render import (
     render_gate_index,
     render_gate_page,
     render_hardening,
-    render_index,
     render_rule_page,
 )
+from rulebook.website.rule_index import render_index
 from tests.builders import MiniRulebook
 from tests.rulebook.rules.test_gates import with_gates
 
@@ -37,22 +36,24 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     rulebook = load_valid_rulebook(mini.root)
     page = render_rule_page(rulebook.by_id()["AP-PY17"], context_of(rulebook))
     headings = [line for line in page.splitlines() if line.startswith("#")]
+    unsearched = ' { data-search-exclude="true" }'
     assert headings == [
         "# AP-PY17: Mutable default arguments",
         "## Why",
-        "## Do and don't",
+        f"## Do and don't{unsearched}",
         "## How to spot it in review",
         "## Enforcement",
         "## Exceptions",
-        "## Related rules",
-        "## Gates that cite it",
-        "## Sources",
+        f"## Related rules{unsearched}",
+        f"## Gates that cite it{unsearched}",
+        f"## Sources{unsearched}",
     ]
     assert "No gate or code cites this rule yet." in page
     assert (
-        'data-clipboard-text="[AP-PY17: Mutable default arguments]'
-        '(https://rules.example.test/r/AP-PY17/)"'
+        '<a class="md-button rule-copy" href="https://rules.example.test/r/AP-PY17/" '
+        'data-review-link="AP-PY17: Mutable default arguments" data-short="r/AP-PY17/"'
     ) in page
+    assert "new URL('../../assets/review-link.js',location.href)" in page
     assert '=== "Do"' in page
     assert '=== "Don\'t"' in page
     bad = (rulebook.root / "snippets/AP-PY17/bad.py").read_text()
@@ -61,7 +62,7 @@ def test_rule_page_has_every_part_in_order(mini: MiniRulebook) -> None:
     assert '```python title="good.py"' in page
     assert fence_for("text\n```python\nx = 1\n```\n") == "````"
     assert fence_for("no fences") == "```"
-    assert '<div class="rule-meta">' in page
+    assert '<div class="rule-meta" data-search-exclude>' in page
     assert "- Review only: a reader judges the defaults" in page
     assert "What `rulebook check` reports" not in page  # nothing enforces AP-PY17
     own = render_rule_page(rulebook.by_id()["AP-PY16"], context_of(rulebook))
@@ -109,17 +110,7 @@ def test_a_removed_rule_without_replacement_says_so(mini: MiniRulebook) -> None:
     assert "status: removed, no replacement · published in 0.1.0" in page
 
 
-def test_index_lists_every_rule_with_filterable_columns(mini: MiniRulebook) -> None:
-    mini.add_rule("DATA-01")
-    index = render_index(load_valid_rulebook(mini.root))
-    assert index.count("<tr data-") == 2
-    assert (
-        '<tr data-level="must" data-area="data" data-status="stable" '
-        'data-enforcement="review"><td><a href="DATA-01/">DATA-01</a></td>'
-    ) in index
-    assert '<select name="area"><option value="">any</option>' in index
-    assert '<option value="data">data</option><option value="typing">' in index
-    assert INDEX_MARKER not in index
+def test_inline_html_escapes_and_keeps_code() -> None:
     assert (
         inline_html("Use `x < y` & <b>") == "Use <code>x &lt; y</code> &amp; &lt;b&gt;"
     )
@@ -152,12 +143,15 @@ def test_rule_page_links_its_decision(mini: MiniRulebook) -> None:
 
 def test_gate_page_and_codes(mini: MiniRulebook) -> None:
     rulebook = load_valid_rulebook(with_gates(mini).root)
-    gate = render_gate_page(rulebook.entries_by_id()["PQG-1"], rulebook)
+    gate = render_gate_page(rulebook.entries_by_id()["PQG-1"], rulebook, SITE)
     assert gate.startswith("# PQG-1: Build and lint gate\n")
+    assert 'href="https://rules.example.test/r/PQG-1/"' in gate
     assert "## Fails when\n\n- ruff reports a finding" in gate
     assert "- [AP-PY16: Mutable default arguments](../rules/AP-PY16.md)" in gate
-    hardening = render_hardening(rulebook)
+    hardening = render_hardening(rulebook, SITE)
     assert "### TIER-LOW: Low risk { #tier-low }" in hardening
+    assert 'data-review-link="TIER-LOW: Low risk" data-short="r/TIER-LOW/"' in hardening
+    assert hardening.count("review-link.js") == 1
     assert "1. `uv run mypy src`" in hardening
     assert "See: [TIER-LOW](../gates/hardening.md#tier-low)." in hardening
     assert "| [PQG-1](PQG-1.md) | Build and lint gate |" in render_gate_index(rulebook)
@@ -194,9 +188,10 @@ def test_titles_render_as_text_on_rule_pages(mini: MiniRulebook) -> None:
 
 def test_titles_render_as_text_on_gate_pages(mini: MiniRulebook) -> None:
     rulebook = _with_markup_titles(load_valid_rulebook(with_gates(mini).root))
-    gate = render_gate_page(rulebook.entries_by_id()["PQG-1"], rulebook)
+    gate = render_gate_page(rulebook.entries_by_id()["PQG-1"], rulebook, SITE)
     assert gate.startswith(f"# PQG-1: {SHOWN}\n")
     assert f"- [AP-PY16: {SHOWN}](../rules/AP-PY16.md)" in gate
-    assert f"### TIER-LOW: {SHOWN} {{ #tier-low }}" in render_hardening(rulebook)
+    hardening = render_hardening(rulebook, SITE)
+    assert f"### TIER-LOW: {SHOWN} {{ #tier-low }}" in hardening
     assert f"| [PQG-1](PQG-1.md) | {SHOWN} |" in render_gate_index(rulebook)
-    assert "<svg" not in gate + render_hardening(rulebook) + render_index(rulebook)
+    assert "<svg" not in gate + hardening + render_index(rulebook)
