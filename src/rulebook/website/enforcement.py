@@ -10,6 +10,7 @@ page cannot claim what the tools do not do.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from html import escape
 from pathlib import Path
 
@@ -61,9 +62,9 @@ def check_output(rule: Rule, findings: Sequence[Finding], root: Path) -> str:
     files = {path.resolve() for path in rule.bad.files}
     base = rule.bad.location.parent.resolve()
     lines: list[str] = []
-    mine = [f for f in findings if (root / f.path).resolve() in files]
+    mine = [f for f in findings if _resolved(root, f.path) in files]
     for finding in sorted(mine):
-        shown = (root / finding.path).resolve().relative_to(base).as_posix()
+        shown = _resolved(root, finding.path).relative_to(base).as_posix()
         lines.append(
             f"{shown}:{finding.line}:{finding.column}: {finding.rule_id} "
             f"{finding.message} [{finding.check}]"
@@ -73,6 +74,12 @@ def check_output(rule: Rule, findings: Sequence[Finding], root: Path) -> str:
     lines.append(f"{len(mine)} {noun}")
     body = "\n".join(lines)
     return f"```text\n$ rulebook check {target}\n{body}\n```"
+
+
+@cache
+def _resolved(root: Path, path: Path) -> Path:
+    """`root / path`, resolved once: every rule page looks at every finding's path."""
+    return (root / path).resolve()
 
 
 TABLE_MARKER = "<!-- rulebook:enforcement-table -->"
