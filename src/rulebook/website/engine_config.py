@@ -10,11 +10,11 @@ root so that `pymdownx.snippets` finds its relative `base_path`.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 CONFIG_FILE = "mkdocs.yml"
 PLUGIN_NAME = "rulebook"
@@ -26,28 +26,11 @@ PLACEHOLDER_TLDS = ("test", "example", "invalid", "localhost")
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """A safe loader that also reads MkDocs' `!ENV` tag."""
+    """A safe loader that also reads MkDocs' `!ENV` tag, with MkDocs' own constructor
+    (`pyyaml-env-tag`): the first variable set, else the default."""
 
 
-def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    """`!ENV NAME` or `!ENV [NAME, ..., default]`: the first variable set, else default.
-
-    The same rule as MkDocs' `pyyaml_env_tag` and Zensical's `_construct_env_tag`.
-    """
-    if isinstance(node, yaml.ScalarNode):
-        names: list[Any] = [loader.construct_scalar(node)]
-        default = None
-    else:
-        assert isinstance(node, yaml.SequenceNode)  # noqa: S101 - the tag's grammar
-        items = loader.construct_sequence(node)
-        names, default = items[:-1], items[-1]
-    for name in names:
-        if isinstance(name, str) and name in os.environ:
-            return yaml.safe_load(os.environ[name]) or os.environ[name]
-    return default
-
-
-_ConfigLoader.add_constructor("!ENV", _env_tag)
+_ConfigLoader.add_constructor("!ENV", construct_env_tag)
 
 
 def read_config(root: Path) -> dict[str, Any]:
