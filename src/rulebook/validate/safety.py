@@ -32,7 +32,7 @@ _BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html", "data:image/svg+xm
 _REMOTE = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 _HANDLER = re.compile(r"^on[a-z]+$")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-CODE_SPAN = re.compile(
+_CODE_SPAN = re.compile(
     r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL
 )
 _LINK = re.compile(
@@ -71,7 +71,11 @@ class Finding:
 
 
 def without_fences(text: str) -> str:
-    """`text` with the lines of fenced code blocks blanked, line numbers kept."""
+    """`text` with the lines of fenced code blocks blanked to spaces.
+
+    Line numbers and character offsets are kept, so a match in the result is a match
+    at the same place in `text`.
+    """
     lines: list[str] = []
     in_fence: str | None = None
     for line in text.split("\n"):
@@ -82,17 +86,23 @@ def without_fences(text: str) -> str:
                 in_fence = marker
             elif marker.startswith(in_fence[0]) and len(marker) >= len(in_fence):
                 in_fence = None
-            lines.append("")
+            lines.append(" " * len(line))
             continue
-        lines.append("" if in_fence else line)
+        lines.append(" " * len(line) if in_fence else line)
     return "\n".join(lines)
 
 
 def without_code(text: str) -> str:
-    """`text` with fenced code blocks and inline code spans blanked, lines kept."""
-    return CODE_SPAN.sub(
-        lambda match: re.sub(r"[^\n]", " ", match.group(0)), without_fences(text)
-    )
+    """`text` with fenced code blocks and inline code spans blanked to spaces.
+
+    Line numbers and character offsets are kept, as `without_fences` keeps them.
+    """
+    return _CODE_SPAN.sub(blank, without_fences(text))
+
+
+def blank(match: re.Match[str]) -> str:
+    """The matched text as spaces, its line breaks kept: for `re.sub`."""
+    return re.sub(r"[^\n]", " ", match[0])
 
 
 def unsafe_content(text: str) -> list[Finding]:

@@ -4,8 +4,9 @@ Browsers may break a line after a hyphen, so "AP-" can end one line and "PY03" s
 the next. CSS (`white-space: nowrap`) can only keep an element whole, so the ID at the
 start of a link's text is wrapped in `<span class="rule-id">`. The text a reader copies
 and the search index read the same. Code (fenced blocks and inline spans) is left
-alone, and so are HTML tags: they are blanked to spaces of the same length first, so
-offsets in the blanked text are offsets in the page.
+alone, and so are HTML tags: `safety.without_code` blanks code to spaces of the same
+length and tags are blanked the same way, so offsets in the blanked text are offsets in
+the page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rulebook.validate.safety import CODE_SPAN
+from rulebook.validate.safety import blank, without_code
 
 SPAN = '<span class="rule-id">{}</span>'
 _TAG = re.compile(r"<[^<>]*>")
@@ -32,7 +33,7 @@ def id_spans(markdown: str, ids: Iterable[str]) -> str:
         return markdown
     pattern = re.compile(rf"(?<!!)\[(?P<id>{alternatives})(?=[\]:\s])")
     # A copy button's attribute holds a Markdown link: tags are blanked with code.
-    prose = _TAG.sub(_blank, CODE_SPAN.sub(_blank, _blank_fences(markdown)))
+    prose = _TAG.sub(blank, without_code(markdown))
     pieces: list[str] = []
     last = 0
     for match in pattern.finditer(prose):
@@ -41,31 +42,3 @@ def id_spans(markdown: str, ids: Iterable[str]) -> str:
         last = end
     pieces.append(markdown[last:])
     return "".join(pieces)
-
-
-def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match[0])
-
-
-def _blank_fences(markdown: str) -> str:
-    """`markdown` with every fenced block's lines (fences included) made spaces."""
-    lines = markdown.splitlines(keepends=True)
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        opening = re.match(r"(`{3,}|~{3,})", stripped)
-        if fence is None and opening:
-            fence = opening[1]
-        elif fence is not None and _closes(stripped, fence):
-            lines[index] = re.sub(r"[^\n]", " ", line)
-            fence = None
-            continue
-        if fence is not None:
-            lines[index] = re.sub(r"[^\n]", " ", line)
-    return "".join(lines)
-
-
-def _closes(stripped: str, fence: str) -> bool:
-    """Whether a line (stripped) closes a block opened by `fence`: same character, at
-    least as many, nothing else."""
-    return len(stripped) >= len(fence) and stripped == fence[0] * len(stripped)

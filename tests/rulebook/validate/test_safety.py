@@ -109,7 +109,8 @@ def test_findings_name_their_line_within_the_text() -> None:
 
 def test_without_code_keeps_lines() -> None:
     text = "a `<b>`\n```\n<c>\n```\nd"
-    assert without_code(text).split("\n") == ["a      ", "", "", "", "d"]
+    assert without_code(text).split("\n") == ["a      ", "   ", "   ", "   ", "d"]
+    assert len(without_code(text)) == len(text)  # offsets are kept too
 
 
 def test_script_in_a_section_is_reported_at_its_line(mini: MiniRulebook) -> None:
