@@ -85,10 +85,9 @@ def generate(root: Path, *, publish: bool = False) -> Generated:
     Raises `RulebookInvalidError` listing every problem of the rulebook, and
     `GenerationError` for a configuration the site cannot be built from.
     """
-    files = site_files(root, publish=publish)
+    files, nav = _site(root, publish=publish)
     output = root / GENERATED_DIR
     written, removed = write_tree(output, files, owned=(PAGES_DIR, CONFIG_FILE))
-    nav = yaml.safe_load(files[CONFIG_FILE])["nav"]
     return Generated(output, files, written, removed, nav)
 
 
@@ -97,6 +96,12 @@ def site_files(root: Path, *, publish: bool = False) -> dict[str, bytes]:
 
     Raises as `generate` does.
     """
+    files, _nav = _site(root, publish=publish)
+    return files
+
+
+def _site(root: Path, *, publish: bool) -> tuple[dict[str, bytes], list[Any]]:
+    """The generated files, and the full navigation written into the configuration."""
     try:
         config = read_config(root)
     except (OSError, yaml.YAMLError) as error:
@@ -141,7 +146,7 @@ def site_files(root: Path, *, publish: bool = False) -> dict[str, bytes]:
     files[CONFIG_FILE] = engine_config(
         config, nav, url, generated_note(CONFIG_FILE)
     ).encode()
-    return files
+    return files, nav
 
 
 def write_tree(
